@@ -1,0 +1,130 @@
+// Queries over the event index. Within one facet the choices are alternatives (any topic of the
+// chosen ones); across facets they all apply (date AND topics AND actors AND outlets AND text).
+import { foldText } from '../slug';
+import { type EventIndex, forEachInWindow } from './event-index';
+
+export interface EventQuery {
+  /** First day of the window (day number, inclusive); null = from the first event. */
+  readonly from: number | null;
+  /** Last day of the window (inclusive); null = to the last event. */
+  readonly to: number | null;
+  /** Topic ids; null = every topic, [] = none. */
+  readonly topics: readonly string[] | null;
+  /** Actor ids; [] = no actor filter. */
+  readonly actors: readonly string[];
+  /** Outlet ids (slugified outlet names); [] = no outlet filter. */
+  readonly outlets: readonly string[];
+  /** Free text; every word must appear, accents and case ignored. */
+  readonly text: string;
+}
+
+export const ALL_EVENTS: EventQuery = Object.freeze({ from: null, to: null, topics: null, actors: [], outlets: [], text: '' });
+
+interface Compiled {
+  readonly from: number;
+  readonly to: number;
+  readonly topicMask: Uint32Array | null;
+  readonly actors: Uint8Array | null;
+  readonly outlets: Uint8Array | null;
+  readonly words: readonly string[];
+}
+
+function membership(ids: readonly string[], universe: readonly string[]): Uint8Array | null {
+  if (ids.length === 0) return null;
+  const wanted = new Set(ids);
+  const set = new Uint8Array(universe.length);
+  universe.forEach((id, n) => {
+    if (wanted.has(id)) set[n] = 1;
+  });
+  return set;
+}
+
+function compile(index: EventIndex, q: EventQuery): Compiled {
+  let topicMask: Uint32Array | null = null;
+  if (q.topics !== null) {
+    topicMask = new Uint32Array(index.topicWords);
+    const wanted = new Set(q.topics);
+    index.topicIds.forEach((id, bit) => {
+      if (wanted.has(id)) topicMask![bit >>> 5] = (topicMask![bit >>> 5] ?? 0) | (1 << (bit & 31));
+    });
+  }
+  return {
+    from: q.from ?? index.minDay,
+    to: q.to ?? index.maxDay,
+    topicMask,
+    actors: membership(q.actors, index.actorIds),
+    outlets: membership(q.outlets, index.outletIds),
+    words: foldText(q.text).split(/\s+/).filter(Boolean),
+  };
+}
+
+function hasTopic(index: EventIndex, c: Compiled, p: number): boolean {
+  if (!c.topicMask) return true;
+  const w = index.topicWords;
+  for (let k = 0; k < w; k++) if (((index.topicMask[p * w + k] ?? 0) & (c.topicMask[k] ?? 0)) !== 0) return true;
+  return false;
+}
+
+function hasAny(set: Uint8Array | null, list: Int32Array, from: number, to: number): boolean {
+  if (!set) return true;
+  for (let k = from; k < to; k++) if (set[list[k] ?? 0]) return true;
+  return false;
+}
+
+function hasActor(index: EventIndex, c: Compiled, p: number): boolean {
+  return hasAny(c.actors, index.actorList, index.actorOffset[p] ?? 0, index.actorOffset[p + 1] ?? 0);
+}
+
+function hasOutlet(index: EventIndex, c: Compiled, p: number): boolean {
+  return hasAny(c.outlets, index.outletList, index.outletOffset[p] ?? 0, index.outletOffset[p + 1] ?? 0);
+}
+
+function hasText(index: EventIndex, c: Compiled, p: number): boolean {
+  if (c.words.length === 0) return true;
+  const text = index.text[p] ?? '';
+  return c.words.every((word) => text.includes(word));
+}
+
+/** Positions (into index.events) of the matching events, in date order. */
+export function queryEvents(index: EventIndex, query: EventQuery): Int32Array {
+  const c = compile(index, query);
+  if (c.topicMask && c.topicMask.every((w) => w === 0)) return new Int32Array(0);
+  const out: number[] = [];
+  forEachInWindow(index, c.from, c.to, (p) => {
+    if (hasTopic(index, c, p) && hasActor(index, c, p) && hasOutlet(index, c, p) && hasText(index, c, p)) out.push(p);
+  });
+  return Int32Array.from(out).sort();
+}
+
+export interface Facets {
+  /** Per topic id: events matching every filter but the topic one. */
+  readonly topics: ReadonlyMap<string, number>;
+  /** Per actor id: events matching every filter but the actor one. */
+  readonly actors: ReadonlyMap<string, number>;
+  /** Per outlet id: events matching every filter but the outlet one. */
+  readonly outlets: ReadonlyMap<string, number>;
+}
+
+/** Live counts for the filter panel: each facet counted with the other facets applied. */
+export function queryFacets(index: EventIndex, query: EventQuery): Facets {
+  const c = compile(index, query);
+  const topics = new Float64Array(index.topicIds.length);
+  const actors = new Float64Array(index.actorIds.length);
+  const outlets = new Float64Array(index.outletIds.length);
+  const w = index.topicWords;
+  forEachInWindow(index, c.from, c.to, (p) => {
+    if (!hasText(index, c, p)) return;
+    const t = hasTopic(index, c, p);
+    const a = hasActor(index, c, p);
+    const o = hasOutlet(index, c, p);
+    if (a && o) {
+      for (let bit = 0; bit < topics.length; bit++) {
+        if (((index.topicMask[p * w + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1) topics[bit] = (topics[bit] ?? 0) + 1;
+      }
+    }
+    if (t && o) for (let k = index.actorOffset[p] ?? 0; k < (index.actorOffset[p + 1] ?? 0); k++) actors[index.actorList[k] ?? 0]! += 1;
+    if (t && a) for (let k = index.outletOffset[p] ?? 0; k < (index.outletOffset[p + 1] ?? 0); k++) outlets[index.outletList[k] ?? 0]! += 1;
+  });
+  const toMap = (ids: readonly string[], counts: Float64Array) => new Map(ids.map((id, n) => [id, counts[n] ?? 0]));
+  return { topics: toMap(index.topicIds, topics), actors: toMap(index.actorIds, actors), outlets: toMap(index.outletIds, outlets) };
+}

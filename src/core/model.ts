@@ -1,0 +1,52 @@
+// The loaded corpus with its lookups and index, built once and shared read-only by every view.
+import { buildEventIndex, type EventIndex } from './index/event-index';
+import type { Actor, Corpus, NewsEvent, Place, Source, Topic } from './types';
+
+export interface Outlet {
+  /** slugify(name): the id used in filters and links. */
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CorpusModel {
+  readonly corpus: Corpus;
+  readonly index: EventIndex;
+  readonly events: ReadonlyMap<string, NewsEvent>;
+  readonly places: ReadonlyMap<string, Place>;
+  readonly topics: ReadonlyMap<string, Topic>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** Outlets in alphabetical order. */
+  readonly outlets: readonly Outlet[];
+  /** Short hash of the corpus content, written into shared links as `v`. */
+  readonly version: string;
+}
+
+function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+/** FNV-1a over the text, as 8 base-36 digits: short, stable, and enough to notice a change. */
+export function contentHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).slice(0, 10);
+}
+
+export function buildCorpusModel(corpus: Corpus, version: string = contentHash(JSON.stringify(corpus))): CorpusModel {
+  const places = byId(corpus.places);
+  const topics = byId(corpus.topics);
+  const actors = byId(corpus.actors);
+  const sources = byId(corpus.sources);
+  const index = buildEventIndex(corpus.events, { topics: corpus.topics, actors, sources, places });
+  const outlets = index.outletIds
+    .map((id, n) => ({ id, name: index.outletNames[n] ?? id }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { corpus, index, events: byId(corpus.events), places, topics, actors, sources, outlets, version };
+}
+

@@ -1,0 +1,22 @@
+export { describeIgnored, type ParsedViewState, parseViewState } from './parse';
+export { type SerializedViewState, serializeViewState } from './serialize';
+export {
+  DEFAULT_LAYERS,
+  DEFAULT_VIEW_STATE,
+  type IgnoredParam,
+  isLayerId,
+  isPlayMode,
+  type KnownIds,
+  LAYER_IDS,
+  type LayerId,
+  MAX_QUERY_LENGTH,
+  MAX_VALUE_LENGTH,
+  MAX_ZOOM,
+  type MapView,
+  MIN_ZOOM,
+  mapPrecision,
+  PLAY_MODES,
+  type PlayMode,
+  roundMapView,
+  type ViewState,
+} from './view-state';

@@ -1,0 +1,1 @@
+export { type CorpusInput, type InputFile, validateCorpus } from './corpus';

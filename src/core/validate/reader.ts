@@ -1,0 +1,98 @@
+// Field readers for one record of unknown JSON. Each read either returns a typed value or records a
+// problem naming file, record and field, and returns undefined. Readers never throw.
+import type { Problem } from '../types';
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, printable rendering of a bad value for a problem message. */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export class RecordReader {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly record: string,
+    readonly value: JsonObject,
+  ) {}
+
+  fail(field: string, message: string): undefined {
+    this.problems.push({ file: this.file, record: this.record, field, message });
+    return undefined;
+  }
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** Reads `path` (a field of the record or of a nested object already read). */
+  string(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; pattern?: RegExp; what?: string } = {}): string | undefined {
+    const raw = obj[key];
+    if (raw === undefined && opts.optional) return undefined;
+    if (typeof raw !== 'string' || raw.trim() === '') {
+      return this.fail(path, `expected ${opts.what ?? 'a non-empty string'}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+    }
+    if (opts.pattern && !opts.pattern.test(raw)) {
+      return this.fail(path, `expected ${opts.what ?? `text matching ${opts.pattern}`}, got ${show(raw)}`);
+    }
+    return raw;
+  }
+
+  oneOf<T extends string>(obj: JsonObject, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const raw = obj[key];
+    if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
+    return this.fail(path, `expected one of ${allowed.join(', ')}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+  }
+
+  number(obj: JsonObject, key: string, path: string, min: number, max: number): number | undefined {
+    const raw = obj[key];
+    if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < min || raw > max) {
+      return this.fail(path, `expected a number from ${min} to ${max}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+    }
+    return raw;
+  }
+
+  array(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): readonly unknown[] | undefined {
+    const raw = obj[key];
+    if (raw === undefined && opts.optional) return [];
+    if (!Array.isArray(raw)) return this.fail(path, `expected an array, got ${raw === undefined ? 'nothing' : show(raw)}`);
+    if (opts.nonEmpty && raw.length === 0) return this.fail(path, 'expected at least one entry, got an empty array');
+    return raw;
+  }
+
+  /** An array of non-empty strings; bad entries are reported by index. */
+  strings(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string[] | undefined {
+    const raw = this.array(obj, key, path, opts);
+    if (!raw) return undefined;
+    const out: string[] = [];
+    raw.forEach((entry, i) => {
+      if (typeof entry === 'string' && entry.trim() !== '') out.push(entry);
+      else this.fail(`${path}[${i}]`, `expected a non-empty string, got ${show(entry)}`);
+    });
+    return out;
+  }
+
+  object(raw: unknown, path: string): JsonObject | undefined {
+    if (isObject(raw)) return raw;
+    return this.fail(path, `expected an object, got ${show(raw)}`);
+  }
+
+  /** Reports fields the format does not define, so typos ("sumary") do not pass silently. */
+  noExtra(obj: JsonObject, allowed: readonly string[], prefix = ''): void {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) this.fail(prefix + key, `unknown field; expected only ${allowed.join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+// Structural validation of each record kind: shape, types, enums, patterns, calendar dates.
+// References between records are checked afterwards in corpus.ts, once every id is known.
+import { eventInterval, parsePartialDate } from '../dates';
+import {
+  type Actor,
+  type EventPlace,
+  type EventTime,
+  type NewsEvent,
+  PLACE_KINDS,
+  PLACE_ROLES,
+  type Place,
+  PRECISIONS,
+  type Quote,
+  RELATION_TYPES,
+  type Relation,
+  STATUSES,
+  type Source,
+  type Topic,
+} from '../types';
+import type { JsonObject, RecordReader } from './reader';
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function realDate(r: RecordReader, text: string | undefined, path: string, form?: 'day'): void {
+  if (text === undefined) return;
+  const parsed = parsePartialDate(text);
+  if (!parsed) r.fail(path, `expected a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD), got "${text}"`);
+  else if (form && parsed.form !== form) r.fail(path, `expected a full date YYYY-MM-DD, got "${text}"`);
+}
+
+export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
+  r.noExtra(o, ['id', 'outlet', 'headline', 'published', 'dateline', 'url', 'language']);
+  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  const outlet = r.string(o, 'outlet', 'outlet');
+  const headline = r.string(o, 'headline', 'headline');
+  const published = r.string(o, 'published', 'published', { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' });
+  realDate(r, published, 'published', 'day');
+  const dateline = r.string(o, 'dateline', 'dateline');
+  const url = r.string(o, 'url', 'url', { optional: true, pattern: HTTP_URL, what: 'an http(s) URL' });
+  const language = r.string(o, 'language', 'language', { pattern: LANGUAGE, what: 'a language tag such as "en"' });
+  if (!r.ok || !id || !outlet || !headline || !published || !dateline || !language) return undefined;
+  return { id, outlet, headline, published, dateline, language, ...(url ? { url } : {}) };
+}
+
+export function readTopic(r: RecordReader, o: JsonObject): Topic | undefined {
+  r.noExtra(o, ['id', 'label', 'color', 'description']);
+  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  const label = r.string(o, 'label', 'label');
+  const color = r.string(o, 'color', 'color', { pattern: COLOR, what: 'a colour #rrggbb' });
+  const description = r.string(o, 'description', 'description');
+  if (!r.ok || !id || !label || !color || !description) return undefined;
+  return { id, label, color: color.toLowerCase(), description };
+}
+
+export function readActor(r: RecordReader, o: JsonObject): Actor | undefined {
+  r.noExtra(o, ['id', 'name', 'role', 'country']);
+  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  const name = r.string(o, 'name', 'name');
+  const role = r.string(o, 'role', 'role');
+  const country = r.string(o, 'country', 'country');
+  if (!r.ok || !id || !name || !role || !country) return undefined;
+  return { id, name, role, country };
+}
+
+export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
+  r.noExtra(o, ['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'boundary', 'country']);
+  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  const name = r.string(o, 'name', 'name');
+  const aliases = r.strings(o, 'aliases', 'aliases', { optional: true });
+  const kind = r.oneOf(o, 'kind', 'kind', PLACE_KINDS);
+  const lat = r.number(o, 'lat', 'lat', -90, 90);
+  const lon = r.number(o, 'lon', 'lon', -180, 180);
+  const boundary = r.string(o, 'boundary', 'boundary', { optional: true });
+  const country = r.string(o, 'country', 'country', { optional: true });
+  if (kind === 'country' && boundary === undefined && o.boundary === undefined) {
+    r.fail('boundary', 'expected the id of a boundary in geo/ for a place of kind country');
+  }
+  if (!r.ok || !id || !name || !aliases || !kind || lat === undefined || lon === undefined) return undefined;
+  return { id, name, aliases, kind, lat, lon, ...(boundary ? { boundary } : {}), ...(country ? { country } : {}) };
+}
+
+function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
+  const o = r.object(raw, 'time');
+  if (!o) return undefined;
+  r.noExtra(o, ['start', 'end', 'precision', 'label'], 'time.');
+  const start = r.string(o, 'start', 'time.start');
+  const end = r.string(o, 'end', 'time.end', { optional: true });
+  const precision = r.oneOf(o, 'precision', 'time.precision', PRECISIONS);
+  const label = r.string(o, 'label', 'time.label', { optional: true });
+  realDate(r, start, 'time.start');
+  realDate(r, end, 'time.end');
+  if (!r.ok || !start || !precision) return undefined;
+  const form = parsePartialDate(start)?.form;
+  const expected = { day: 'day', month: 'month', year: 'year' } as const;
+  if (precision !== 'approximate') {
+    for (const [path, text] of [['time.start', start], ['time.end', end]] as const) {
+      if (text !== undefined && parsePartialDate(text)?.form !== expected[precision]) {
+        r.fail(path, `expected a ${precision} (${precision === 'day' ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY'}) to match precision "${precision}", got "${text}"`);
+      }
+    }
+  } else if (!form) return undefined;
+  const time: EventTime = { start, precision, ...(end ? { end } : {}), ...(label ? { label } : {}) };
+  const interval = eventInterval(time);
+  if (interval && interval.end < interval.start) r.fail('time.end', `expected an end on or after the start ${start}, got "${end}"`);
+  return r.ok ? time : undefined;
+}
+
+function readList<T>(r: RecordReader, o: JsonObject, key: string, opts: { nonEmpty?: boolean; optional?: boolean }, read: (item: JsonObject, path: string) => T | undefined): T[] | undefined {
+  const raw = r.array(o, key, key, opts);
+  if (!raw) return undefined;
+  const out: T[] = [];
+  raw.forEach((entry, i) => {
+    const path = `${key}[${i}]`;
+    const item = r.object(entry, path);
+    const value = item ? read(item, path) : undefined;
+    if (value !== undefined) out.push(value);
+  });
+  return out;
+}
+
+export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined {
+  r.noExtra(o, ['id', 'title', 'summary', 'time', 'status', 'places', 'actors', 'topics', 'quotes', 'sources', 'related']);
+  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  const title = r.string(o, 'title', 'title');
+  const summary = r.string(o, 'summary', 'summary');
+  const time = readTime(r, o.time);
+  const status = r.oneOf(o, 'status', 'status', STATUSES);
+  const places = readList<EventPlace>(r, o, 'places', { nonEmpty: true }, (item, path) => {
+    r.noExtra(item, ['place', 'role'], `${path}.`);
+    const place = r.string(item, 'place', `${path}.place`);
+    const role = r.oneOf(item, 'role', `${path}.role`, PLACE_ROLES);
+    return place && role ? { place, role } : undefined;
+  });
+  const actors = r.strings(o, 'actors', 'actors', { optional: true });
+  const topics = r.strings(o, 'topics', 'topics', { nonEmpty: true });
+  const quotes = readList<Quote>(r, o, 'quotes', { optional: true }, (item, path) => {
+    r.noExtra(item, ['text', 'speaker', 'source'], `${path}.`);
+    const text = r.string(item, 'text', `${path}.text`);
+    const speaker = r.string(item, 'speaker', `${path}.speaker`);
+    const source = r.string(item, 'source', `${path}.source`);
+    return text && speaker && source ? { text, speaker, source } : undefined;
+  });
+  const sources = r.strings(o, 'sources', 'sources', { nonEmpty: true });
+  const related = readList<Relation>(r, o, 'related', { optional: true }, (item, path) => {
+    r.noExtra(item, ['event', 'type'], `${path}.`);
+    const event = r.string(item, 'event', `${path}.event`);
+    const type = r.oneOf(item, 'type', `${path}.type`, RELATION_TYPES);
+    return event && type ? { event, type } : undefined;
+  });
+  if (!r.ok || !id || !title || !summary || !time || !status || !places || !actors || !topics || !quotes || !sources || !related) {
+    return undefined;
+  }
+  return { id, title, summary, time, status, places, actors, topics, quotes, sources, related };
+}

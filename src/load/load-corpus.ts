@@ -1,0 +1,30 @@
+// Loads data/corpus.json and the gazetteer geo/places.json, validates them at the edge and builds
+// the read-only model. Bad records come back as problems; the good ones still load.
+import corpusUrl from '../../data/corpus.json?url';
+import placesUrl from '../../geo/places.json?url';
+import { buildCorpusModel, type CorpusModel, contentHash } from '../core/model';
+import type { Problem } from '../core/types';
+import { validateCorpus } from '../core/validate';
+import { fetchJson } from './fetch-json';
+
+export type CorpusResult =
+  | { readonly ok: true; readonly model: CorpusModel; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly error: string };
+
+/** `boundaryIds` may still be loading: the files are fetched meanwhile, in parallel. */
+export async function loadCorpus(signal?: AbortSignal, boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>): Promise<CorpusResult> {
+  const [corpus, places] = await Promise.all([
+    fetchJson(corpusUrl, 'the event corpus (data/corpus.json)', signal),
+    fetchJson(placesUrl, 'the gazetteer (geo/places.json)', signal),
+  ]);
+  if (!corpus.ok) return corpus;
+  if (!places.ok) return places;
+  const boundaryIds = await boundaryIdsLoading;
+  const validated = validateCorpus({
+    corpus: { file: 'data/corpus.json', json: corpus.json },
+    places: { file: 'geo/places.json', json: places.json },
+    ...(boundaryIds ? { boundaryIds } : {}),
+  });
+  const model = buildCorpusModel(validated.value, contentHash(corpus.text + places.text));
+  return { ok: true, model, problems: validated.problems };
+}

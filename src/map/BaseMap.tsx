@@ -1,0 +1,57 @@
+// The map shell: offline vector basemap from geo/, controls, and a slot for event layers.
+import 'leaflet/dist/leaflet.css';
+import type { ReactNode } from 'react';
+import { LayersControl, MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from 'react-leaflet';
+import type { Boundaries } from '../core/geo';
+import { Attribution } from './Attribution';
+import { BorderLayer } from './BorderLayer';
+import { BoundaryLayer } from './BoundaryLayer';
+import { ResetViewControl } from './ResetViewControl';
+import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+
+const NATURAL_EARTH = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const OSM = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+export interface BaseMapProps {
+  readonly boundaries: Boundaries | null;
+  readonly children?: ReactNode;
+}
+
+export function BaseMap({ boundaries, children }: BaseMapProps) {
+  return (
+    <MapContainer
+      className="dl-map"
+      bounds={DEFAULT_BOUNDS}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      zoomControl={false}
+      worldCopyJump={false}
+      attributionControl
+      zoomSnap={0.25}
+      aria-label="Map"
+    >
+      <ZoomControl position="topleft" />
+      <ResetViewControl />
+      <ScaleControl position="bottomleft" imperial={false} />
+      {/* Panes, bottom to top: basemap fills, optional tiles, borders, event areas, relations, points. */}
+      <Pane name="basemap" style={{ zIndex: 150 }} />
+      <Pane name="borders" style={{ zIndex: 250, pointerEvents: 'none' }} />
+      <Pane name="event-areas" style={{ zIndex: 350 }} />
+      <Pane name="relations" style={{ zIndex: 380 }} />
+      <Pane name="points" style={{ zIndex: 450 }} />
+      <LayersControl position="topright">
+        <LayersControl.Overlay name="OpenStreetMap tiles (online)">
+          <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM} maxZoom={19} />
+        </LayersControl.Overlay>
+      </LayersControl>
+      {boundaries && (
+        <>
+          <BoundaryLayer areas={boundaries.areas} />
+          <BorderLayer borders={boundaries.borders} coasts={boundaries.coasts} />
+          <Attribution text={NATURAL_EARTH} />
+        </>
+      )}
+      {children}
+    </MapContainer>
+  );
+}

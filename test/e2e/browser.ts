@@ -1,0 +1,61 @@
+// Real Chromium through playwright-core, with the flags this network-less machine needs, and a page
+// that records console errors, failed requests and every host it talks to.
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+}
+
+export const baseUrl = (path = ''): string => new URL(path, inject('baseUrl')).toString();
+
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly consoleErrors: string[];
+  readonly failedRequests: string[];
+  readonly hosts: Set<string>;
+}
+
+export async function openPage(browser: Browser, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const hosts = new Set<string>();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http')) hosts.add(url.hostname);
+  });
+  page.on('requestfailed', (request) => failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  return { page, context, consoleErrors, failedRequests, hosts };
+}
+
+/** Opens the app and waits until the basemap has drawn. */
+export async function openApp(browser: Browser, path = '', opts: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
+  const watched = await openPage(browser, opts);
+  await watched.page.goto(baseUrl(path));
+  await watched.page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });
+  return watched;
+}
