@@ -24,13 +24,18 @@ export function bboxOf(polygon: PolygonCoords): [number, number, number, number]
   return [w, s, e, n];
 }
 
-/** Area of a ring in square degrees, scaled by cos(latitude) so high latitudes do not dominate. */
+/**
+ * Area of a ring in square degrees of the sinusoidal (equal-area) projection, x = lon·cos(lat),
+ * so Svalbard does not outweigh mainland Norway.
+ */
 export function ringArea(ring: Ring): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const a = ring[j] as Position;
     const b = ring[i] as Position;
-    sum += (a[0] * b[1] - b[0] * a[1]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+    const ax = a[0] * Math.cos((a[1] * Math.PI) / 180);
+    const bx = b[0] * Math.cos((b[1] * Math.PI) / 180);
+    sum += ax * b[1] - bx * a[1];
   }
   return Math.abs(sum / 2);
 }

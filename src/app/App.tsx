@@ -1,31 +1,218 @@
-// Composition root: loaded data → map, panels and notices.
+// Composition root: loaded data + the URL's view → map, panels, timeline and notices.
+import { useCallback, useRef, useState } from 'react';
+import { formatIsoDay, parseIsoDay } from '../core/dates';
+import { hasFilters, type LayerId, type PlayMode } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
+import { EventLayers } from '../map/EventLayers';
+import { LayersPanel } from '../map/LayersPanel';
+import { MapViewSync } from '../map/MapViewSync';
+import { useViewState } from '../state/use-view-state';
+import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
+import { DownloadMenu } from '../ui/DownloadMenu';
+import { EmptyState } from '../ui/EmptyState';
+import { EventDetails } from '../ui/EventDetails';
+import { EventList } from '../ui/EventList';
+import { FilterPanel } from '../ui/FilterPanel';
+import { Notice } from '../ui/Notice';
+import { ShareButton } from '../ui/ShareDialog';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
+import { viewLink } from './links';
 import { useAppData } from './use-app-data';
+import { useVisibleEvents } from './use-visible-events';
+
+/** Window changes closer together than this (a drag, playback) replace one history entry. */
+const HISTORY_COALESCE_MS = 1000;
 
 export function App() {
   const data = useAppData();
   const boundaries = data.boundaries.status === 'ready' ? data.boundaries.value : null;
   const model = data.corpus.status === 'ready' ? data.corpus.value : null;
+  const url = useViewState(model);
+  const { view, update } = url;
+  const visible = useVisibleEvents(model, view);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const lastWindowPush = useRef(0);
+
+  const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  const resetFilters = useCallback(
+    () => update({ from: null, to: null, topics: null, actors: [], outlets: [], q: '', play: null }),
+    [update],
+  );
+
+  const onWindowChange = useCallback(
+    (window: { from: number; to: number } | null) => {
+      const now = Date.now();
+      const mode = view.play || now - lastWindowPush.current < HISTORY_COALESCE_MS ? 'replace' : 'push';
+      if (mode === 'push') lastWindowPush.current = now;
+      update(
+        window ? { from: formatIsoDay(window.from), to: formatIsoDay(window.to) } : { from: null, to: null },
+        mode,
+      );
+    },
+    [update, view.play],
+  );
+  const onPlayChange = useCallback((play: PlayMode | null) => update({ play }), [update]);
+
+  const fromDay = view.from === null ? null : parseIsoDay(view.from);
+  const toDay = view.to === null ? null : parseIsoDay(view.to);
+  const window =
+    model && (fromDay !== null || toDay !== null)
+      ? { from: fromDay ?? model.index.minDay, to: toDay ?? model.index.maxDay }
+      : null;
+  const total = model?.corpus.events.length ?? 0;
+  const shown = visible.positions.length;
+  const embed = view.embed;
+
+  const renderDetails = useCallback(
+    (id: string) => {
+      const event = model?.events.get(id);
+      if (!model || !event) return null;
+      return (
+        <EventDetails
+          model={model}
+          event={event}
+          onSelect={select}
+          eventLink={viewLink(view, model.version, { event: id, embed: false })}
+        />
+      );
+    },
+    [model, select, view],
+  );
+
   return (
-    <div className="dl-app">
-      <header className="dl-header">
-        <h1 className="dl-brand">
-          Dateline <span className="dl-brand__tag">news on the map</span>
-        </h1>
-        {model && (
-          <p className="dl-header__count" data-testid="event-count">
-            {model.corpus.events.length} events · {model.corpus.sources.length} sources
-          </p>
-        )}
-      </header>
+    <div className={`dl-app${embed ? ' dl-app--embed' : ''}${panelOpen ? ' dl-app--panel-open' : ''}`}>
+      {!embed && (
+        <header className="dl-header">
+          <h1 className="dl-brand">
+            Dateline <span className="dl-brand__tag">news on the map</span>
+          </h1>
+          {model && (
+            <p className="dl-header__count" data-testid="event-count" aria-live="polite">
+              {shown} of {total} events
+            </p>
+          )}
+          {model && <DownloadMenu model={model} positions={visible.positions} />}
+          {model && (
+            <ShareButton
+              link={viewLink(view, model.version, { embed: false })}
+              embedLink={viewLink(view, model.version, { embed: true })}
+            />
+          )}
+          <button
+            type="button"
+            className="dl-header__button dl-panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="dl-panel"
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            {panelOpen ? 'Map' : 'Filters & list'}
+          </button>
+        </header>
+      )}
       <main className="dl-main">
-        <div className="dl-map-wrap">
-          <BaseMap boundaries={boundaries} />
-          {data.boundaries.status === 'loading' && <LoadingPanel what="the map" />}
-          {data.boundaries.status === 'error' && <ErrorPanel message={data.boundaries.error} onRetry={data.retry} />}
-          {data.corpus.status === 'error' && <ErrorPanel message={data.corpus.error} onRetry={data.retry} />}
+        {!embed && (
+          <aside id="dl-panel" className="dl-panel" aria-label="Filters and events">
+            {model ? (
+              <>
+                <details className="dl-panel__filters" open>
+                  <summary>Filters{hasFilters(view) ? ' (active)' : ''}</summary>
+                  <FilterPanel model={model} view={view} facets={visible.facets} onChange={update} />
+                </details>
+                <p className="dl-panel__count">
+                  {shown} of {total} events
+                  {hasFilters(view) && (
+                    <button type="button" className="dl-link" onClick={resetFilters}>
+                      reset filters
+                    </button>
+                  )}
+                </p>
+                {shown === 0 ? (
+                  <EmptyState onReset={resetFilters} />
+                ) : (
+                  <EventList
+                    model={model}
+                    positions={visible.positions}
+                    selectedId={view.event}
+                    onSelect={select}
+                  />
+                )}
+              </>
+            ) : (
+              data.corpus.status === 'loading' && <LoadingPanel what="events" />
+            )}
+          </aside>
+        )}
+        <div className="dl-stage">
+          <div className="dl-map-wrap">
+            <BaseMap boundaries={boundaries} tiles={view.layers.includes('tiles')}>
+              {model && (
+                <LayersPanel
+                  topics={model.corpus.topics}
+                  layers={view.layers}
+                  selectedTopics={view.topics}
+                  onLayersChange={(layers: readonly LayerId[]) => update({ layers })}
+                  onTopicsChange={(topics) => update({ topics })}
+                />
+              )}
+              {model && (
+                <MapViewSync
+                  view={view.map}
+                  restoreKey={url.restoreCount + (model ? 1 : 0)}
+                  onMove={url.setMapView}
+                />
+              )}
+              {model && boundaries && (
+                <EventLayers
+                  model={model}
+                  boundaries={boundaries.byId}
+                  positions={visible.positions}
+                  layers={view.layers}
+                  selectedId={view.event}
+                  onSelect={select}
+                  renderDetails={renderDetails}
+                />
+              )}
+            </BaseMap>
+            {data.boundaries.status === 'loading' && <LoadingPanel what="the map" />}
+            {data.boundaries.status === 'error' && (
+              <ErrorPanel message={data.boundaries.error} onRetry={data.retry} />
+            )}
+            {data.corpus.status === 'error' && (
+              <ErrorPanel message={data.corpus.error} onRetry={data.retry} />
+            )}
+            {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
+            {url.linkNotice && (
+              <Notice label="Link problems" onDismiss={url.dismissNotices}>
+                {url.linkNotice}
+              </Notice>
+            )}
+            {url.versionNotice && (
+              <Notice label="Data changed" onDismiss={url.dismissNotices}>
+                {url.versionNotice}
+              </Notice>
+            )}
+            {embed && model && (
+              <a
+                className="dl-embed-open"
+                href={viewLink(view, model.version, { embed: false })}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                Open in Dateline
+              </a>
+            )}
+          </div>
+          {model && (
+            <Timeline
+              model={model}
+              positions={visible.undated}
+              window={window}
+              onWindowChange={onWindowChange}
+              play={view.play}
+              onPlayChange={onPlayChange}
+            />
+          )}
         </div>
         <DataNotice problems={data.problems} />
       </main>

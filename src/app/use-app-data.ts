@@ -5,9 +5,12 @@ import type { Boundaries } from '../core/geo';
 import type { CorpusModel } from '../core/model';
 import type { Problem } from '../core/types';
 import { loadBoundaries } from '../load/load-boundaries';
-import { loadCorpus } from '../load/load-corpus';
+import { loadCorpus, loadSyntheticCorpus, syntheticSize } from '../load/load-corpus';
 
-export type Loadable<T> = { readonly status: 'loading' } | { readonly status: 'error'; readonly error: string } | { readonly status: 'ready'; readonly value: T };
+export type Loadable<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: string }
+  | { readonly status: 'ready'; readonly value: T };
 
 export interface AppData {
   readonly boundaries: Loadable<Boundaries>;
@@ -22,6 +25,7 @@ export function useAppData(): AppData {
   const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; the effect reads nothing else.
   useEffect(
     function load() {
       const controller = new AbortController();
@@ -29,13 +33,23 @@ export function useAppData(): AppData {
       setCorpus({ status: 'loading' });
       const boundariesLoaded = loadBoundaries(controller.signal).then((result) => {
         if (controller.signal.aborted) return null;
-        setBoundaries(result.ok ? { status: 'ready', value: result.boundaries } : { status: 'error', error: result.error });
+        setBoundaries(
+          result.ok
+            ? { status: 'ready', value: result.boundaries }
+            : { status: 'error', error: result.error },
+        );
         return result.ok ? result.boundaries : null;
       });
       const boundaryIds = boundariesLoaded.then((b) => (b ? new Set<string>(b.byId.keys()) : undefined));
-      void loadCorpus(controller.signal, boundaryIds).then((result) => {
+      const synthetic = syntheticSize(window.location.search);
+      const corpusLoaded = synthetic
+        ? loadSyntheticCorpus(synthetic, controller.signal)
+        : loadCorpus(controller.signal, boundaryIds);
+      void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
-        setCorpus(result.ok ? { status: 'ready', value: result.model } : { status: 'error', error: result.error });
+        setCorpus(
+          result.ok ? { status: 'ready', value: result.model } : { status: 'error', error: result.error },
+        );
         setProblems(result.ok ? result.problems : []);
       });
       return function abort() {

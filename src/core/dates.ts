@@ -68,7 +68,7 @@ export function formatIsoDay(dayNumber: number): string {
 /** Day number of a full YYYY-MM-DD date, or null when it is not a real date. */
 export function parseIsoDay(text: string): number | null {
   const parsed = parsePartialDate(text);
-  if (!parsed || parsed.form !== 'day') return null;
+  if (parsed?.form !== 'day') return null;
   return toDayNumber(parsed.year, parsed.month ?? 1, parsed.day ?? 1);
 }
 

@@ -38,7 +38,10 @@ export function contentHash(text: string): string {
   return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).slice(0, 10);
 }
 
-export function buildCorpusModel(corpus: Corpus, version: string = contentHash(JSON.stringify(corpus))): CorpusModel {
+export function buildCorpusModel(
+  corpus: Corpus,
+  version: string = contentHash(JSON.stringify(corpus)),
+): CorpusModel {
   const places = byId(corpus.places);
   const topics = byId(corpus.topics);
   const actors = byId(corpus.actors);
@@ -49,4 +52,3 @@ export function buildCorpusModel(corpus: Corpus, version: string = contentHash(J
     .sort((a, b) => a.name.localeCompare(b.name));
   return { corpus, index, events: byId(corpus.events), places, topics, actors, sources, outlets, version };
 }
-

@@ -7,5 +7,8 @@ export function slugify(text: string): string {
 
 /** Accent- and case-insensitive form of a text, for search and comparison. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

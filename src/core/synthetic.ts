@@ -17,9 +17,50 @@ export function seededRandom(seed: number): () => number {
 
 // Okabe–Ito, colour-blind safe.
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#000000'];
-const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC', 'The New York Times', 'Le Monde', 'RT', 'Al Jazeera', 'DW', 'The Guardian', 'Kyiv Post', 'TASS'];
-const WORDS = ['talks', 'summit', 'ceasefire', 'sanctions', 'troops', 'missile', 'election', 'treaty', 'protest', 'pipeline', 'border', 'aid', 'visit', 'strike', 'vote'];
-const PRECISION_MIX: readonly Precision[] = ['day', 'day', 'day', 'day', 'day', 'day', 'day', 'month', 'month', 'year', 'approximate'];
+const OUTLETS = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'BBC',
+  'The New York Times',
+  'Le Monde',
+  'RT',
+  'Al Jazeera',
+  'DW',
+  'The Guardian',
+  'Kyiv Post',
+  'TASS',
+];
+const WORDS = [
+  'talks',
+  'summit',
+  'ceasefire',
+  'sanctions',
+  'troops',
+  'missile',
+  'election',
+  'treaty',
+  'protest',
+  'pipeline',
+  'border',
+  'aid',
+  'visit',
+  'strike',
+  'vote',
+];
+const PRECISION_MIX: readonly Precision[] = [
+  'day',
+  'day',
+  'day',
+  'day',
+  'day',
+  'day',
+  'day',
+  'month',
+  'month',
+  'year',
+  'approximate',
+];
 
 export interface SyntheticOptions {
   readonly events: number;
@@ -60,16 +101,27 @@ export function syntheticCorpus(places: readonly Place[], options: SyntheticOpti
     language: 'en',
   }));
   // Cities draw more events than countries, as in a real wire feed.
-  const weighted = [...places, ...places.filter((p) => p.kind === 'city'), ...places.filter((p) => p.kind === 'city')];
+  const weighted = [
+    ...places,
+    ...places.filter((p) => p.kind === 'city'),
+    ...places.filter((p) => p.kind === 'city'),
+  ];
   const events: NewsEvent[] = new Array(options.events);
   for (let i = 0; i < options.events; i++) {
     const precision = pick(PRECISION_MIX);
     const year = fromYear + Math.floor(random() * years);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
-    const start = precision === 'year' ? `${year}` : precision === 'month' || precision === 'approximate' ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    const start =
+      precision === 'year'
+        ? `${year}`
+        : precision === 'month' || precision === 'approximate'
+          ? `${year}-${pad(month)}`
+          : `${year}-${pad(month)}-${pad(day)}`;
     const multiDay = precision === 'day' && random() < 0.1;
-    const end = multiDay ? `${year}-${pad(month)}-${pad(Math.min(28, day + 1 + Math.floor(random() * 5)))}` : undefined;
+    const end = multiDay
+      ? `${year}-${pad(month)}-${pad(Math.min(28, day + 1 + Math.floor(random() * 5)))}`
+      : undefined;
     const nTopics = random() < 0.7 ? 1 : 2;
     const eventTopics = new Set<string>();
     while (eventTopics.size < nTopics) eventTopics.add(pick(topics).id);
@@ -84,12 +136,15 @@ export function syntheticCorpus(places: readonly Place[], options: SyntheticOpti
       summary: `Synthetic event ${i} about ${word} in ${place.name}.`,
       time: { start, precision, ...(end ? { end } : {}) },
       status: random() < 0.8 ? 'occurred' : (pick(STATUSES) as Status),
-      places: [{ place: place.id, role: place.kind === 'city' && random() < 0.5 ? 'venue' : pick(PLACE_ROLES) }],
+      places: [
+        { place: place.id, role: place.kind === 'city' && random() < 0.5 ? 'venue' : pick(PLACE_ROLES) },
+      ],
       actors: [pick(actors).id],
       topics: [...eventTopics],
       quotes: [],
       sources: [...eventSources],
-      related: i > 0 && random() < 0.02 ? [{ event: `e${Math.floor(random() * i)}`, type: 'response-to' }] : [],
+      related:
+        i > 0 && random() < 0.02 ? [{ event: `e${Math.floor(random() * i)}`, type: 'response-to' }] : [],
     };
   }
   return { sources, topics, actors, places, events };

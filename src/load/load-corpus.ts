@@ -3,6 +3,7 @@
 import corpusUrl from '../../data/corpus.json?url';
 import placesUrl from '../../geo/places.json?url';
 import { buildCorpusModel, type CorpusModel, contentHash } from '../core/model';
+import { syntheticCorpus } from '../core/synthetic';
 import type { Problem } from '../core/types';
 import { validateCorpus } from '../core/validate';
 import { fetchJson } from './fetch-json';
@@ -12,7 +13,10 @@ export type CorpusResult =
   | { readonly ok: false; readonly error: string };
 
 /** `boundaryIds` may still be loading: the files are fetched meanwhile, in parallel. */
-export async function loadCorpus(signal?: AbortSignal, boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>): Promise<CorpusResult> {
+export async function loadCorpus(
+  signal?: AbortSignal,
+  boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+): Promise<CorpusResult> {
   const [corpus, places] = await Promise.all([
     fetchJson(corpusUrl, 'the event corpus (data/corpus.json)', signal),
     fetchJson(placesUrl, 'the gazetteer (geo/places.json)', signal),
@@ -27,4 +31,27 @@ export async function loadCorpus(signal?: AbortSignal, boundaryIdsLoading?: Prom
   });
   const model = buildCorpusModel(validated.value, contentHash(corpus.text + places.text));
   return { ok: true, model, problems: validated.problems };
+}
+
+/** Largest synthetic corpus the `?synthetic=N` switch builds (it lives in the tab's memory). */
+export const MAX_SYNTHETIC = 1_000_000;
+
+/** Reads `?synthetic=N` (the scale check); null when absent or not a whole number in range. */
+export function syntheticSize(search: string): number | null {
+  const raw = new URLSearchParams(search).get('synthetic');
+  if (raw === null || !/^\d{1,7}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 1 && n <= MAX_SYNTHETIC ? n : null;
+}
+
+/** A seeded synthetic corpus over the real gazetteer, for checking the app at wire-service scale. */
+export async function loadSyntheticCorpus(size: number, signal?: AbortSignal): Promise<CorpusResult> {
+  const places = await fetchJson(placesUrl, 'the gazetteer (geo/places.json)', signal);
+  if (!places.ok) return places;
+  const validated = validateCorpus({
+    corpus: { file: 'synthetic', json: { sources: [], topics: [], actors: [], events: [] } },
+    places: { file: 'geo/places.json', json: places.json },
+  });
+  const corpus = syntheticCorpus(validated.value.places, { events: size, seed: 42 });
+  return { ok: true, model: buildCorpusModel(corpus, `syn${size}`), problems: validated.problems };
 }

@@ -1,7 +1,7 @@
 // The map shell: offline vector basemap from geo/, controls, and a slot for event layers.
 import 'leaflet/dist/leaflet.css';
 import type { ReactNode } from 'react';
-import { LayersControl, MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from 'react-leaflet';
+import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '../core/geo';
 import { Attribution } from './Attribution';
 import { BorderLayer } from './BorderLayer';
@@ -14,10 +14,12 @@ const OSM = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreet
 
 export interface BaseMapProps {
   readonly boundaries: Boundaries | null;
+  /** Show the optional OpenStreetMap raster tiles (needs the network; off by default). */
+  readonly tiles?: boolean;
   readonly children?: ReactNode;
 }
 
-export function BaseMap({ boundaries, children }: BaseMapProps) {
+export function BaseMap({ boundaries, tiles = false, children }: BaseMapProps) {
   return (
     <MapContainer
       className="dl-map"
@@ -39,11 +41,14 @@ export function BaseMap({ boundaries, children }: BaseMapProps) {
       <Pane name="event-areas" style={{ zIndex: 350 }} />
       <Pane name="relations" style={{ zIndex: 380 }} />
       <Pane name="points" style={{ zIndex: 450 }} />
-      <LayersControl position="topright">
-        <LayersControl.Overlay name="OpenStreetMap tiles (online)">
-          <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution={OSM} maxZoom={19} />
-        </LayersControl.Overlay>
-      </LayersControl>
+      {tiles && (
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          attribution={OSM}
+          maxZoom={19}
+          opacity={0.85}
+        />
+      )}
       {boundaries && (
         <>
           <BoundaryLayer areas={boundaries.areas} />

@@ -9,8 +9,14 @@ export function BorderLayer({ borders, coasts }: Pick<Boundaries, 'borders' | 'c
   useEffect(
     function addBorders() {
       const options = { pane: 'borders', interactive: false } as const;
-      const coastLayer = geoJSON(coasts as unknown as GeoJSON.MultiLineString, { ...options, style: { color: '#8fa9bf', weight: 1 } });
-      const borderLayer = geoJSON(borders as unknown as GeoJSON.MultiLineString, { ...options, style: { color: '#9c8f7a', weight: 0.8 } });
+      const coastLayer = geoJSON(coasts as unknown as GeoJSON.MultiLineString, {
+        ...options,
+        style: { color: '#8fa9bf', weight: 1 },
+      });
+      const borderLayer = geoJSON(borders as unknown as GeoJSON.MultiLineString, {
+        ...options,
+        style: { color: '#9c8f7a', weight: 0.8 },
+      });
       coastLayer.addTo(map);
       borderLayer.addTo(map);
       return function removeBorders() {

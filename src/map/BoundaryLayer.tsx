@@ -67,11 +67,16 @@ export function BoundaryLayer({ areas }: BoundaryLayerProps) {
           l.on('add', () => {
             const el = (l as Path).getElement();
             if (!el) return;
-            el.setAttribute('aria-label', feature.properties?.kind === 'disputed' ? `${name} (disputed)` : name);
+            el.setAttribute(
+              'aria-label',
+              feature.properties?.kind === 'disputed' ? `${name} (disputed)` : name,
+            );
             el.setAttribute('role', 'img');
             el.setAttribute('data-boundary', String(feature.properties?.id ?? ''));
             el.setAttribute('tabindex', '0');
-            el.addEventListener('focus', () => l.openTooltip((l as Path & { getCenter(): L.LatLng }).getCenter()));
+            el.addEventListener('focus', () =>
+              l.openTooltip((l as Path & { getCenter(): L.LatLng }).getCenter()),
+            );
             el.addEventListener('blur', () => l.closeTooltip());
           });
         },

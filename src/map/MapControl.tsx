@@ -1,10 +1,18 @@
 // A Leaflet control whose content is rendered by React (portal), so it is escaped and accessible.
-import { Control, DomEvent, DomUtil, type ControlPosition } from 'leaflet';
+import { Control, type ControlPosition, DomEvent, DomUtil } from 'leaflet';
 import { type ReactNode, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 
-export function MapControl({ position, className, children }: { position: ControlPosition; className?: string; children: ReactNode }) {
+export function MapControl({
+  position,
+  className,
+  children,
+}: {
+  position: ControlPosition;
+  className?: string;
+  children: ReactNode;
+}) {
   const map = useMap();
   const [container, setContainer] = useState<HTMLElement | null>(null);
   useEffect(

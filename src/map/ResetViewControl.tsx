@@ -6,7 +6,13 @@ export function ResetViewControl() {
   const map = useMap();
   return (
     <MapControl position="topleft">
-      <button type="button" className="dl-reset-view" title="Reset view" aria-label="Reset view" onClick={() => map.fitBounds(DEFAULT_BOUNDS)}>
+      <button
+        type="button"
+        className="dl-reset-view"
+        title="Reset view"
+        aria-label="Reset view"
+        onClick={() => map.fitBounds(DEFAULT_BOUNDS)}
+      >
         <span aria-hidden="true">⌂</span>
       </button>
     </MapControl>

@@ -12,10 +12,16 @@ export function DataNotice({ problems }: { problems: readonly Problem[] }) {
     <section className="dl-notice dl-notice--warning" role="alert" aria-label="Data problems">
       <header>
         <strong>
-          {records} record{records === 1 ? '' : 's'} could not be loaded ({problems.length} problem{problems.length === 1 ? '' : 's'}).
+          {records} record{records === 1 ? '' : 's'} could not be loaded ({problems.length} problem
+          {problems.length === 1 ? '' : 's'}).
         </strong>{' '}
         The rest of the map works.
-        <button type="button" className="dl-notice__close" onClick={() => setDismissed(true)} aria-label="Dismiss data problems">
+        <button
+          type="button"
+          className="dl-notice__close"
+          onClick={() => setDismissed(true)}
+          aria-label="Dismiss data problems"
+        >
           ×
         </button>
       </header>
@@ -25,7 +31,8 @@ export function DataNotice({ problems }: { problems: readonly Problem[] }) {
           {problems.slice(0, SHOWN).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list, never reordered.
             <li key={i}>
-              <code>{p.file}</code> · record <code>{p.record}</code> · field <code>{p.field}</code>: {p.message}
+              <code>{p.file}</code> · record <code>{p.record}</code> · field <code>{p.field}</code>:{' '}
+              {p.message}
             </li>
           ))}
           {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more.</li>}

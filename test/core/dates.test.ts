@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { eventInterval, formatEventTime, formatIsoDay, overlaps, parseIsoDay, parsePartialDate, toDayNumber } from '../../src/core/dates';
+import {
+  eventInterval,
+  formatEventTime,
+  formatIsoDay,
+  overlaps,
+  parseIsoDay,
+  parsePartialDate,
+  toDayNumber,
+} from '../../src/core/dates';
 
 const day = (text: string) => {
   const n = parseIsoDay(text);
@@ -14,7 +22,16 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2008-11-14')).toEqual({ year: 2008, month: 11, day: 14, form: 'day' });
   });
   it('rejects dates that are not on the calendar', () => {
-    for (const bad of ['2008-02-30', '2007-02-29', '2008-13', '2008-00-10', '2008-1-5', '08-11-14', '', '2008-11-14T00:00']) {
+    for (const bad of [
+      '2008-02-30',
+      '2007-02-29',
+      '2008-13',
+      '2008-00-10',
+      '2008-1-5',
+      '08-11-14',
+      '',
+      '2008-11-14T00:00',
+    ]) {
       expect(parsePartialDate(bad), bad).toBeNull();
     }
     expect(parsePartialDate('2008-02-29')?.day).toBe(29);
@@ -24,24 +41,40 @@ describe('parsePartialDate', () => {
 describe('day numbers', () => {
   it('round-trips through YYYY-MM-DD', () => {
     expect(toDayNumber(1970, 1, 1)).toBe(0);
-    for (const text of ['1999-12-31', '2008-02-29', '2008-11-14', '2040-01-01']) expect(formatIsoDay(day(text))).toBe(text);
+    for (const text of ['1999-12-31', '2008-02-29', '2008-11-14', '2040-01-01'])
+      expect(formatIsoDay(day(text))).toBe(text);
   });
 });
 
 describe('eventInterval widens to the precision', () => {
   it('covers a whole month for month precision, not the first day', () => {
-    expect(eventInterval({ start: '2008-08', precision: 'month' })).toEqual({ start: day('2008-08-01'), end: day('2008-08-31') });
+    expect(eventInterval({ start: '2008-08', precision: 'month' })).toEqual({
+      start: day('2008-08-01'),
+      end: day('2008-08-31'),
+    });
   });
   it('covers a whole year, and February of a leap year', () => {
-    expect(eventInterval({ start: '2007', precision: 'year' })).toEqual({ start: day('2007-01-01'), end: day('2007-12-31') });
+    expect(eventInterval({ start: '2007', precision: 'year' })).toEqual({
+      start: day('2007-01-01'),
+      end: day('2007-12-31'),
+    });
     expect(eventInterval({ start: '2008-02', precision: 'month' })?.end).toBe(day('2008-02-29'));
   });
   it('is one day for day precision and spans start to end', () => {
-    expect(eventInterval({ start: '2008-11-14', precision: 'day' })).toEqual({ start: day('2008-11-14'), end: day('2008-11-14') });
-    expect(eventInterval({ start: '2008-11-14', end: '2008-11-15', precision: 'day' })).toEqual({ start: day('2008-11-14'), end: day('2008-11-15') });
+    expect(eventInterval({ start: '2008-11-14', precision: 'day' })).toEqual({
+      start: day('2008-11-14'),
+      end: day('2008-11-14'),
+    });
+    expect(eventInterval({ start: '2008-11-14', end: '2008-11-15', precision: 'day' })).toEqual({
+      start: day('2008-11-14'),
+      end: day('2008-11-15'),
+    });
   });
   it('widens each bound of an approximate time to its own unit', () => {
-    expect(eventInterval({ start: '2009-06', end: '2009-07', precision: 'approximate' })).toEqual({ start: day('2009-06-01'), end: day('2009-07-31') });
+    expect(eventInterval({ start: '2009-06', end: '2009-07', precision: 'approximate' })).toEqual({
+      start: day('2009-06-01'),
+      end: day('2009-07-31'),
+    });
   });
 });
 
@@ -73,9 +106,17 @@ describe('formatEventTime keeps the precision', () => {
     expect(formatEventTime({ start: '2008-11-14', precision: 'day' })).toBe('14 Nov 2008');
     expect(formatEventTime({ start: '2008-08', precision: 'month' })).toBe('August 2008');
     expect(formatEventTime({ start: '2007', precision: 'year' })).toBe('2007');
-    expect(formatEventTime({ start: '2009-06', end: '2009-07', precision: 'approximate' })).toBe('c. Jun–Jul 2009');
-    expect(formatEventTime({ start: '2009-06', end: '2009-07', precision: 'approximate', label: 'mid-2009' })).toBe('mid-2009');
-    expect(formatEventTime({ start: '2008-11-14', end: '2008-11-15', precision: 'day' })).toBe('14–15 Nov 2008');
-    expect(formatEventTime({ start: '2008-10-30', end: '2008-11-02', precision: 'day' })).toBe('30 Oct – 2 Nov 2008');
+    expect(formatEventTime({ start: '2009-06', end: '2009-07', precision: 'approximate' })).toBe(
+      'c. Jun–Jul 2009',
+    );
+    expect(
+      formatEventTime({ start: '2009-06', end: '2009-07', precision: 'approximate', label: 'mid-2009' }),
+    ).toBe('mid-2009');
+    expect(formatEventTime({ start: '2008-11-14', end: '2008-11-15', precision: 'day' })).toBe(
+      '14–15 Nov 2008',
+    );
+    expect(formatEventTime({ start: '2008-10-30', end: '2008-11-02', precision: 'day' })).toBe(
+      '30 Oct – 2 Nov 2008',
+    );
   });
 });

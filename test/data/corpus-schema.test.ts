@@ -14,7 +14,8 @@ function readJson(path: string): Json {
 const schema = readJson('data/corpus.schema.json');
 const corpus = readJson('data/corpus.json');
 
-// strict: unknown keywords or formats in the schema are errors, not silently ignored.
+// strict: unknown keywords or formats in the schema are errors, not silently ignored. The formats plugin is
+// loaded so a `format` keyword would be checked here, but the schema avoids them (see the test below).
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
@@ -29,7 +30,9 @@ function withFirstEvent(edit: (event: Json) => void): Json {
   return copy;
 }
 
-function errorsOf(data: unknown): { instancePath: string; keyword: string; params: Record<string, unknown> }[] {
+function errorsOf(
+  data: unknown,
+): { instancePath: string; keyword: string; params: Record<string, unknown> }[] {
   return validate(data) ? [] : (validate.errors ?? []);
 }
 
@@ -45,6 +48,13 @@ describe('data/corpus.json', () => {
   });
 });
 
+describe('data/corpus.schema.json', () => {
+  // docs/corpus-format.md promises that a plain `ajv-cli --spec=draft2020` run needs no format plugin.
+  it('uses no format keywords', () => {
+    expect(JSON.stringify(schema)).not.toContain('"format"');
+  });
+});
+
 describe('data/corpus.schema.json rejects', () => {
   it('a date that is not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const errors = errorsOf(
@@ -52,7 +62,9 @@ describe('data/corpus.schema.json rejects', () => {
         e.time = { start: '14 Nov 2008', precision: 'day' };
       }),
     );
-    expect(errors).toContainEqual(expect.objectContaining({ instancePath: '/events/0/time/start', keyword: 'pattern' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/events/0/time/start', keyword: 'pattern' }),
+    );
   });
 
   it('a date whose form does not match its precision', () => {
@@ -61,7 +73,9 @@ describe('data/corpus.schema.json rejects', () => {
         e.time = { start: '2008-08-01', precision: 'month' };
       }),
     );
-    expect(errors).toContainEqual(expect.objectContaining({ instancePath: '/events/0/time/start', keyword: 'pattern' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/events/0/time/start', keyword: 'pattern' }),
+    );
   });
 
   it('an unknown status', () => {
@@ -70,7 +84,9 @@ describe('data/corpus.schema.json rejects', () => {
         e.status = 'rumoured';
       }),
     );
-    expect(errors).toContainEqual(expect.objectContaining({ instancePath: '/events/0/status', keyword: 'enum' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/events/0/status', keyword: 'enum' }),
+    );
   });
 
   it('an unknown place role', () => {
@@ -79,7 +95,9 @@ describe('data/corpus.schema.json rejects', () => {
         e.places = [{ place: 'nice', role: 'host' }];
       }),
     );
-    expect(errors).toContainEqual(expect.objectContaining({ instancePath: '/events/0/places/0/role', keyword: 'enum' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/events/0/places/0/role', keyword: 'enum' }),
+    );
   });
 
   it('an event without sources', () => {
@@ -89,7 +107,11 @@ describe('data/corpus.schema.json rejects', () => {
       }),
     );
     expect(errors).toContainEqual(
-      expect.objectContaining({ instancePath: '/events/0', keyword: 'required', params: { missingProperty: 'sources' } }),
+      expect.objectContaining({
+        instancePath: '/events/0',
+        keyword: 'required',
+        params: { missingProperty: 'sources' },
+      }),
     );
   });
 
@@ -99,7 +121,9 @@ describe('data/corpus.schema.json rejects', () => {
         e.sources = [];
       }),
     );
-    expect(errors).toContainEqual(expect.objectContaining({ instancePath: '/events/0/sources', keyword: 'minItems' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/events/0/sources', keyword: 'minItems' }),
+    );
   });
 
   it('an event with a property the format does not define', () => {
@@ -120,12 +144,16 @@ describe('data/corpus.schema.json rejects', () => {
   it('a source URL that is not http(s)', () => {
     const copy = structuredClone(corpus);
     (copy.sources as Json[])[0] = { ...(copy.sources as Json[])[0], url: 'javascript:alert(1)' };
-    expect(errorsOf(copy)).toContainEqual(expect.objectContaining({ instancePath: '/sources/0/url', keyword: 'pattern' }));
+    expect(errorsOf(copy)).toContainEqual(
+      expect.objectContaining({ instancePath: '/sources/0/url', keyword: 'pattern' }),
+    );
   });
 
   it('a topic colour that is not #rrggbb', () => {
     const copy = structuredClone(corpus);
     (copy.topics as Json[])[0] = { ...(copy.topics as Json[])[0], color: 'red' };
-    expect(errorsOf(copy)).toContainEqual(expect.objectContaining({ instancePath: '/topics/0/color', keyword: 'pattern' }));
+    expect(errorsOf(copy)).toContainEqual(
+      expect.objectContaining({ instancePath: '/topics/0/color', keyword: 'pattern' }),
+    );
   });
 });

@@ -28,7 +28,10 @@ export interface WatchedPage {
   readonly hosts: Set<string>;
 }
 
-export async function openPage(browser: Browser, opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
@@ -45,7 +48,9 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
     const url = new URL(request.url());
     if (url.protocol.startsWith('http')) hosts.add(url.hostname);
   });
-  page.on('requestfailed', (request) => failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) failedRequests.push(`${response.url()} ${response.status()}`);
   });
@@ -53,7 +58,11 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
 }
 
 /** Opens the app and waits until the basemap has drawn. */
-export async function openApp(browser: Browser, path = '', opts: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
+export async function openApp(
+  browser: Browser,
+  path = '',
+  opts: Parameters<typeof openPage>[1] = {},
+): Promise<WatchedPage> {
   const watched = await openPage(browser, opts);
   await watched.page.goto(baseUrl(path));
   await watched.page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });

@@ -31,11 +31,17 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const executable = chromiumPath();
   if (!existsSync(executable)) {
-    throw new Error(`Chromium not found at ${executable}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${executable}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    );
   }
-  if (!existsSync('dist/index.html')) throw new Error('No production build in dist/: run "npm run test:e2e", which builds first.');
+  if (!existsSync('dist/index.html'))
+    throw new Error('No production build in dist/: run "npm run test:e2e", which builds first.');
   const port = await freePort();
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   project.provide('chromiumPath', executable);
   return async function teardown() {

@@ -67,9 +67,13 @@ describe('app shell', () => {
   it('zooms in and resets the view', async () => {
     const before = await box(app.page, 'path[data-boundary="POL"]');
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(async () => (await box(app.page, 'path[data-boundary="POL"]')).width).toBeGreaterThan(before.width * 1.5);
+    await expect
+      .poll(async () => (await box(app.page, 'path[data-boundary="POL"]')).width)
+      .toBeGreaterThan(before.width * 1.5);
     await app.page.getByRole('button', { name: 'Reset view' }).click();
-    await expect.poll(async () => Math.round((await box(app.page, 'path[data-boundary="POL"]')).width)).toBe(Math.round(before.width));
+    await expect
+      .poll(async () => Math.round((await box(app.page, 'path[data-boundary="POL"]')).width))
+      .toBe(Math.round(before.width));
   });
 
   it('saves a screenshot of the default view', async () => {

@@ -80,7 +80,12 @@ export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext):
     rawEnd[i] = interval?.end ?? 0;
   });
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => (rawStart[a] ?? 0) - (rawStart[b] ?? 0) || (rawEnd[a] ?? 0) - (rawEnd[b] ?? 0) || ((input[a]?.id ?? '') < (input[b]?.id ?? '') ? -1 : 1));
+  order.sort(
+    (a, b) =>
+      (rawStart[a] ?? 0) - (rawStart[b] ?? 0) ||
+      (rawEnd[a] ?? 0) - (rawEnd[b] ?? 0) ||
+      ((input[a]?.id ?? '') < (input[b]?.id ?? '') ? -1 : 1),
+  );
 
   const topicIds = ctx.topics.map((t) => t.id);
   const topicNumber = new Map(topicIds.map((id, i) => [id, i]));
@@ -107,7 +112,9 @@ export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext):
     end[i] = rawEnd[from] ?? 0;
     for (const t of e.topics) {
       const bit = topicNumber.get(t);
-      if (bit !== undefined) topicMask[i * topicWords + (bit >>> 5)] = (topicMask[i * topicWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
+      if (bit !== undefined)
+        topicMask[i * topicWords + (bit >>> 5)] =
+          (topicMask[i * topicWords + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
     }
     actorOffset[i] = actorList.length;
     for (const a of e.actors) actorList.push(interned(actorNumber, actorIds, a));
@@ -185,7 +192,12 @@ export function lowerBound(arr: Int32Array, value: number): number {
  * Calls visit(position) for each event whose widened interval overlaps [from, to] (inclusive days),
  * bucket by bucket; positions within a bucket come in ascending order.
  */
-export function forEachInWindow(index: EventIndex, from: number, to: number, visit: (position: number) => void): void {
+export function forEachInWindow(
+  index: EventIndex,
+  from: number,
+  to: number,
+  visit: (position: number) => void,
+): void {
   for (const bucket of index.buckets) {
     const lo = lowerBound(bucket.starts, from - bucket.maxSpan);
     const hi = lowerBound(bucket.starts, to + 1);

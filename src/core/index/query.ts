@@ -18,7 +18,14 @@ export interface EventQuery {
   readonly text: string;
 }
 
-export const ALL_EVENTS: EventQuery = Object.freeze({ from: null, to: null, topics: null, actors: [], outlets: [], text: '' });
+export const ALL_EVENTS: EventQuery = Object.freeze({
+  from: null,
+  to: null,
+  topics: null,
+  actors: [],
+  outlets: [],
+  text: '',
+});
 
 interface Compiled {
   readonly from: number;
@@ -42,11 +49,12 @@ function membership(ids: readonly string[], universe: readonly string[]): Uint8A
 function compile(index: EventIndex, q: EventQuery): Compiled {
   let topicMask: Uint32Array | null = null;
   if (q.topics !== null) {
-    topicMask = new Uint32Array(index.topicWords);
+    const mask = new Uint32Array(index.topicWords);
     const wanted = new Set(q.topics);
     index.topicIds.forEach((id, bit) => {
-      if (wanted.has(id)) topicMask![bit >>> 5] = (topicMask![bit >>> 5] ?? 0) | (1 << (bit & 31));
+      if (wanted.has(id)) mask[bit >>> 5] = (mask[bit >>> 5] ?? 0) | (1 << (bit & 31));
     });
+    topicMask = mask;
   }
   return {
     from: q.from ?? index.minDay,
@@ -61,7 +69,8 @@ function compile(index: EventIndex, q: EventQuery): Compiled {
 function hasTopic(index: EventIndex, c: Compiled, p: number): boolean {
   if (!c.topicMask) return true;
   const w = index.topicWords;
-  for (let k = 0; k < w; k++) if (((index.topicMask[p * w + k] ?? 0) & (c.topicMask[k] ?? 0)) !== 0) return true;
+  for (let k = 0; k < w; k++)
+    if (((index.topicMask[p * w + k] ?? 0) & (c.topicMask[k] ?? 0)) !== 0) return true;
   return false;
 }
 
@@ -88,10 +97,11 @@ function hasText(index: EventIndex, c: Compiled, p: number): boolean {
 /** Positions (into index.events) of the matching events, in date order. */
 export function queryEvents(index: EventIndex, query: EventQuery): Int32Array {
   const c = compile(index, query);
-  if (c.topicMask && c.topicMask.every((w) => w === 0)) return new Int32Array(0);
+  if (c.topicMask?.every((w) => w === 0)) return new Int32Array(0);
   const out: number[] = [];
   forEachInWindow(index, c.from, c.to, (p) => {
-    if (hasTopic(index, c, p) && hasActor(index, c, p) && hasOutlet(index, c, p) && hasText(index, c, p)) out.push(p);
+    if (hasTopic(index, c, p) && hasActor(index, c, p) && hasOutlet(index, c, p) && hasText(index, c, p))
+      out.push(p);
   });
   return Int32Array.from(out).sort();
 }
@@ -103,6 +113,13 @@ export interface Facets {
   readonly actors: ReadonlyMap<string, number>;
   /** Per outlet id: events matching every filter but the outlet one. */
   readonly outlets: ReadonlyMap<string, number>;
+}
+
+function countAll(counts: Float64Array, list: Int32Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const n = list[k] ?? 0;
+    counts[n] = (counts[n] ?? 0) + 1;
+  }
 }
 
 /** Live counts for the filter panel: each facet counted with the other facets applied. */
@@ -119,12 +136,19 @@ export function queryFacets(index: EventIndex, query: EventQuery): Facets {
     const o = hasOutlet(index, c, p);
     if (a && o) {
       for (let bit = 0; bit < topics.length; bit++) {
-        if (((index.topicMask[p * w + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1) topics[bit] = (topics[bit] ?? 0) + 1;
+        if (((index.topicMask[p * w + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1)
+          topics[bit] = (topics[bit] ?? 0) + 1;
       }
     }
-    if (t && o) for (let k = index.actorOffset[p] ?? 0; k < (index.actorOffset[p + 1] ?? 0); k++) actors[index.actorList[k] ?? 0]! += 1;
-    if (t && a) for (let k = index.outletOffset[p] ?? 0; k < (index.outletOffset[p + 1] ?? 0); k++) outlets[index.outletList[k] ?? 0]! += 1;
+    if (t && o) countAll(actors, index.actorList, index.actorOffset[p] ?? 0, index.actorOffset[p + 1] ?? 0);
+    if (t && a)
+      countAll(outlets, index.outletList, index.outletOffset[p] ?? 0, index.outletOffset[p + 1] ?? 0);
   });
-  const toMap = (ids: readonly string[], counts: Float64Array) => new Map(ids.map((id, n) => [id, counts[n] ?? 0]));
-  return { topics: toMap(index.topicIds, topics), actors: toMap(index.actorIds, actors), outlets: toMap(index.outletIds, outlets) };
+  const toMap = (ids: readonly string[], counts: Float64Array) =>
+    new Map(ids.map((id, n) => [id, counts[n] ?? 0]));
+  return {
+    topics: toMap(index.topicIds, topics),
+    actors: toMap(index.actorIds, actors),
+    outlets: toMap(index.outletIds, outlets),
+  };
 }

@@ -1,5 +1,6 @@
 export { describeIgnored, type ParsedViewState, parseViewState } from './parse';
 export { type SerializedViewState, serializeViewState } from './serialize';
+export { hasFilters, viewToQuery, viewToUndatedQuery } from './to-query';
 export {
   DEFAULT_LAYERS,
   DEFAULT_VIEW_STATE,

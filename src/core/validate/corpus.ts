@@ -34,7 +34,12 @@ function readCollection<T extends { id: string }>(
   const seen = new Set<string>();
   const raw = isObject(input.json) ? input.json[key] : undefined;
   if (!Array.isArray(raw)) {
-    problems.push({ file: input.file, record: '(file)', field: key, message: `expected an array of ${key}, got ${raw === undefined ? 'nothing' : show(raw)}` });
+    problems.push({
+      file: input.file,
+      record: '(file)',
+      field: key,
+      message: `expected an array of ${key}, got ${raw === undefined ? 'nothing' : show(raw)}`,
+    });
     return { records, seen };
   }
   const firstIndex = new Map<string, number>();
@@ -48,7 +53,8 @@ function readCollection<T extends { id: string }>(
       reader.problems.push(...r.problems);
       if (value) {
         const first = firstIndex.get(value.id);
-        if (first !== undefined) reader.fail('id', `expected a unique id; "${value.id}" is already used by ${key} #${first}`);
+        if (first !== undefined)
+          reader.fail('id', `expected a unique id; "${value.id}" is already used by ${key} #${first}`);
         else {
           firstIndex.set(value.id, index);
           records.push(value);
@@ -62,7 +68,12 @@ function readCollection<T extends { id: string }>(
 }
 
 /** Keeps the records whose references all resolve; reports each one that does not. */
-function keepResolved<T extends { id: string }>(file: string, records: T[], check: (record: T, fail: (field: string, message: string) => void) => void, problems: Problem[]): T[] {
+function keepResolved<T extends { id: string }>(
+  file: string,
+  records: T[],
+  check: (record: T, fail: (field: string, message: string) => void) => void,
+  problems: Problem[],
+): T[] {
   return records.filter((record) => {
     let ok = true;
     check(record, (field, message) => {
@@ -85,52 +96,102 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const problems: Problem[] = [];
   const placesFile = input.places.file;
   const file = input.corpus.file;
-  for (const [inp, keys] of [[input.corpus, ['sources', 'topics', 'actors', 'events']], [input.places, ['places']]] as const) {
-    if (!isObject(inp.json)) problems.push({ file: inp.file, record: '(file)', field: '(root)', message: `expected an object with ${keys.join(', ')}` });
+  for (const [inp, keys] of [
+    [input.corpus, ['sources', 'topics', 'actors', 'events']],
+    [input.places, ['places']],
+  ] as const) {
+    if (!isObject(inp.json))
+      problems.push({
+        file: inp.file,
+        record: '(file)',
+        field: '(root)',
+        message: `expected an object with ${keys.join(', ')}`,
+      });
   }
 
   const rawPlaces = readCollection<Place>(input.places, 'places', readPlace, problems).records;
   const countryIds = new Set(rawPlaces.filter((p) => p.kind === 'country').map((p) => p.id));
-  const places = keepResolved(placesFile, rawPlaces, (p, fail) => {
-    if (p.country !== undefined && !countryIds.has(p.country)) fail('country', `expected the id of a country place, got "${p.country}"`);
-    if (p.boundary !== undefined && input.boundaryIds && !input.boundaryIds.has(p.boundary)) fail('boundary', `expected a boundary id in geo/boundaries.topo.json, got "${p.boundary}"`);
-  }, problems);
+  const places = keepResolved(
+    placesFile,
+    rawPlaces,
+    (p, fail) => {
+      if (p.country !== undefined && !countryIds.has(p.country))
+        fail('country', `expected the id of a country place, got "${p.country}"`);
+      if (p.boundary !== undefined && input.boundaryIds && !input.boundaryIds.has(p.boundary))
+        fail('boundary', `expected a boundary id in geo/boundaries.topo.json, got "${p.boundary}"`);
+    },
+    problems,
+  );
   const placeIds = new Set(places.map((p) => p.id));
-  const placeRef = (id: string) => (placeIds.has(id) ? null : `expected a place id from ${placesFile}, got "${id}"`);
+  const placeRef = (id: string) =>
+    placeIds.has(id) ? null : `expected a place id from ${placesFile}, got "${id}"`;
 
   const topics = readCollection<Topic>(input.corpus, 'topics', readTopic, problems).records;
-  const sources = keepResolved(file, readCollection<Source>(input.corpus, 'sources', readSource, problems).records, (s, fail) => {
-    const bad = placeRef(s.dateline);
-    if (bad) fail('dateline', bad);
-  }, problems);
-  const actors = keepResolved(file, readCollection<Actor>(input.corpus, 'actors', readActor, problems).records, (a, fail) => {
-    if (!countryIds.has(a.country) || !placeIds.has(a.country)) fail('country', `expected the id of a country place, got "${a.country}"`);
-  }, problems);
+  const sources = keepResolved(
+    file,
+    readCollection<Source>(input.corpus, 'sources', readSource, problems).records,
+    (s, fail) => {
+      const bad = placeRef(s.dateline);
+      if (bad) fail('dateline', bad);
+    },
+    problems,
+  );
+  const actors = keepResolved(
+    file,
+    readCollection<Actor>(input.corpus, 'actors', readActor, problems).records,
+    (a, fail) => {
+      if (!countryIds.has(a.country) || !placeIds.has(a.country))
+        fail('country', `expected the id of a country place, got "${a.country}"`);
+    },
+    problems,
+  );
 
   const topicIds = new Set(topics.map((t) => t.id));
   const sourceIds = new Set(sources.map((s) => s.id));
   const actorIds = new Set(actors.map((a) => a.id));
   const eventsRead = readCollection<NewsEvent>(input.corpus, 'events', readEvent, problems);
-  const resolved = keepResolved(file, eventsRead.records, (e, fail) => {
-    e.places.forEach((p, i) => {
-      const bad = placeRef(p.place);
-      if (bad) fail(`places[${i}].place`, bad);
-    });
-    e.actors.forEach((id, i) => actorIds.has(id) || fail(`actors[${i}]`, `expected an actor id, got "${id}"`));
-    e.topics.forEach((id, i) => topicIds.has(id) || fail(`topics[${i}]`, `expected a topic id, got "${id}"`));
-    e.sources.forEach((id, i) => sourceIds.has(id) || fail(`sources[${i}]`, `expected a source id, got "${id}"`));
-    e.quotes.forEach((q, i) => {
-      if (!actorIds.has(q.speaker)) fail(`quotes[${i}].speaker`, `expected an actor id, got "${q.speaker}"`);
-      if (!e.sources.includes(q.source)) fail(`quotes[${i}].source`, `expected one of this event's sources (${e.sources.join(', ')}), got "${q.source}"`);
-    });
-    e.related.forEach((rel, i) => {
-      if (rel.event === e.id) fail(`related[${i}].event`, 'expected another event, got the event itself');
-      else if (!eventsRead.seen.has(rel.event)) fail(`related[${i}].event`, `expected an event id, got "${rel.event}"`);
-    });
-  }, problems);
+  const resolved = keepResolved(
+    file,
+    eventsRead.records,
+    (e, fail) => {
+      e.places.forEach((p, i) => {
+        const bad = placeRef(p.place);
+        if (bad) fail(`places[${i}].place`, bad);
+      });
+      const refs = [
+        ['actors', e.actors, actorIds, 'an actor'],
+        ['topics', e.topics, topicIds, 'a topic'],
+        ['sources', e.sources, sourceIds, 'a source'],
+      ] as const;
+      for (const [field, ids, known, what] of refs) {
+        ids.forEach((id, i) => {
+          if (!known.has(id)) fail(`${field}[${i}]`, `expected ${what} id, got "${id}"`);
+        });
+      }
+      e.quotes.forEach((q, i) => {
+        if (!actorIds.has(q.speaker))
+          fail(`quotes[${i}].speaker`, `expected an actor id, got "${q.speaker}"`);
+        if (!e.sources.includes(q.source))
+          fail(
+            `quotes[${i}].source`,
+            `expected one of this event's sources (${e.sources.join(', ')}), got "${q.source}"`,
+          );
+      });
+      e.related.forEach((rel, i) => {
+        if (rel.event === e.id) fail(`related[${i}].event`, 'expected another event, got the event itself');
+        else if (!eventsRead.seen.has(rel.event))
+          fail(`related[${i}].event`, `expected an event id, got "${rel.event}"`);
+      });
+    },
+    problems,
+  );
   // A relation to an event that exists but was rejected is dropped: its own problem is already reported.
   const kept = new Set(resolved.map((e) => e.id));
-  const events = resolved.map((e) => (e.related.every((rel) => kept.has(rel.event)) ? e : { ...e, related: e.related.filter((rel) => kept.has(rel.event)) }));
+  const events = resolved.map((e) =>
+    e.related.every((rel) => kept.has(rel.event))
+      ? e
+      : { ...e, related: e.related.filter((rel) => kept.has(rel.event)) },
+  );
 
   return { value: deepFreeze({ sources, topics, actors, places, events }), problems };
 }

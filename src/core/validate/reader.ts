@@ -38,11 +38,19 @@ export class RecordReader {
   }
 
   /** Reads `path` (a field of the record or of a nested object already read). */
-  string(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; pattern?: RegExp; what?: string } = {}): string | undefined {
+  string(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    opts: { optional?: boolean; pattern?: RegExp; what?: string } = {},
+  ): string | undefined {
     const raw = obj[key];
     if (raw === undefined && opts.optional) return undefined;
     if (typeof raw !== 'string' || raw.trim() === '') {
-      return this.fail(path, `expected ${opts.what ?? 'a non-empty string'}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+      return this.fail(
+        path,
+        `expected ${opts.what ?? 'a non-empty string'}, got ${raw === undefined ? 'nothing' : show(raw)}`,
+      );
     }
     if (opts.pattern && !opts.pattern.test(raw)) {
       return this.fail(path, `expected ${opts.what ?? `text matching ${opts.pattern}`}, got ${show(raw)}`);
@@ -53,27 +61,45 @@ export class RecordReader {
   oneOf<T extends string>(obj: JsonObject, key: string, path: string, allowed: readonly T[]): T | undefined {
     const raw = obj[key];
     if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
-    return this.fail(path, `expected one of ${allowed.join(', ')}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+    return this.fail(
+      path,
+      `expected one of ${allowed.join(', ')}, got ${raw === undefined ? 'nothing' : show(raw)}`,
+    );
   }
 
   number(obj: JsonObject, key: string, path: string, min: number, max: number): number | undefined {
     const raw = obj[key];
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < min || raw > max) {
-      return this.fail(path, `expected a number from ${min} to ${max}, got ${raw === undefined ? 'nothing' : show(raw)}`);
+      return this.fail(
+        path,
+        `expected a number from ${min} to ${max}, got ${raw === undefined ? 'nothing' : show(raw)}`,
+      );
     }
     return raw;
   }
 
-  array(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): readonly unknown[] | undefined {
+  array(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    opts: { optional?: boolean; nonEmpty?: boolean } = {},
+  ): readonly unknown[] | undefined {
     const raw = obj[key];
     if (raw === undefined && opts.optional) return [];
-    if (!Array.isArray(raw)) return this.fail(path, `expected an array, got ${raw === undefined ? 'nothing' : show(raw)}`);
-    if (opts.nonEmpty && raw.length === 0) return this.fail(path, 'expected at least one entry, got an empty array');
+    if (!Array.isArray(raw))
+      return this.fail(path, `expected an array, got ${raw === undefined ? 'nothing' : show(raw)}`);
+    if (opts.nonEmpty && raw.length === 0)
+      return this.fail(path, 'expected at least one entry, got an empty array');
     return raw;
   }
 
   /** An array of non-empty strings; bad entries are reported by index. */
-  strings(obj: JsonObject, key: string, path: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string[] | undefined {
+  strings(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    opts: { optional?: boolean; nonEmpty?: boolean } = {},
+  ): string[] | undefined {
     const raw = this.array(obj, key, path, opts);
     if (!raw) return undefined;
     const out: string[] = [];
@@ -92,7 +118,8 @@ export class RecordReader {
   /** Reports fields the format does not define, so typos ("sumary") do not pass silently. */
   noExtra(obj: JsonObject, allowed: readonly string[], prefix = ''): void {
     for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) this.fail(prefix + key, `unknown field; expected only ${allowed.join(', ')}`);
+      if (!allowed.includes(key))
+        this.fail(prefix + key, `unknown field; expected only ${allowed.join(', ')}`);
     }
   }
 }

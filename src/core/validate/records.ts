@@ -13,8 +13,8 @@ import {
   type Quote,
   RELATION_TYPES,
   type Relation,
-  STATUSES,
   type Source,
+  STATUSES,
   type Topic,
 } from '../types';
 import type { JsonObject, RecordReader } from './reader';
@@ -23,6 +23,8 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/;
+/** Quotes are short by rule: the words of an official, not article prose. */
+export const MAX_QUOTE = 200;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 function realDate(r: RecordReader, text: string | undefined, path: string, form?: 'day'): void {
@@ -41,7 +43,10 @@ export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
   realDate(r, published, 'published', 'day');
   const dateline = r.string(o, 'dateline', 'dateline');
   const url = r.string(o, 'url', 'url', { optional: true, pattern: HTTP_URL, what: 'an http(s) URL' });
-  const language = r.string(o, 'language', 'language', { pattern: LANGUAGE, what: 'a language tag such as "en"' });
+  const language = r.string(o, 'language', 'language', {
+    pattern: LANGUAGE,
+    what: 'a language tag such as "en"',
+  });
   if (!r.ok || !id || !outlet || !headline || !published || !dateline || !language) return undefined;
   return { id, outlet, headline, published, dateline, language, ...(url ? { url } : {}) };
 }
@@ -80,7 +85,16 @@ export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
     r.fail('boundary', 'expected the id of a boundary in geo/ for a place of kind country');
   }
   if (!r.ok || !id || !name || !aliases || !kind || lat === undefined || lon === undefined) return undefined;
-  return { id, name, aliases, kind, lat, lon, ...(boundary ? { boundary } : {}), ...(country ? { country } : {}) };
+  return {
+    id,
+    name,
+    aliases,
+    kind,
+    lat,
+    lon,
+    ...(boundary ? { boundary } : {}),
+    ...(country ? { country } : {}),
+  };
 }
 
 function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
@@ -97,19 +111,32 @@ function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
   const form = parsePartialDate(start)?.form;
   const expected = { day: 'day', month: 'month', year: 'year' } as const;
   if (precision !== 'approximate') {
-    for (const [path, text] of [['time.start', start], ['time.end', end]] as const) {
+    for (const [path, text] of [
+      ['time.start', start],
+      ['time.end', end],
+    ] as const) {
       if (text !== undefined && parsePartialDate(text)?.form !== expected[precision]) {
-        r.fail(path, `expected a ${precision} (${precision === 'day' ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY'}) to match precision "${precision}", got "${text}"`);
+        r.fail(
+          path,
+          `expected a ${precision} (${precision === 'day' ? 'YYYY-MM-DD' : precision === 'month' ? 'YYYY-MM' : 'YYYY'}) to match precision "${precision}", got "${text}"`,
+        );
       }
     }
   } else if (!form) return undefined;
   const time: EventTime = { start, precision, ...(end ? { end } : {}), ...(label ? { label } : {}) };
   const interval = eventInterval(time);
-  if (interval && interval.end < interval.start) r.fail('time.end', `expected an end on or after the start ${start}, got "${end}"`);
+  if (interval && interval.end < interval.start)
+    r.fail('time.end', `expected an end on or after the start ${start}, got "${end}"`);
   return r.ok ? time : undefined;
 }
 
-function readList<T>(r: RecordReader, o: JsonObject, key: string, opts: { nonEmpty?: boolean; optional?: boolean }, read: (item: JsonObject, path: string) => T | undefined): T[] | undefined {
+function readList<T>(
+  r: RecordReader,
+  o: JsonObject,
+  key: string,
+  opts: { nonEmpty?: boolean; optional?: boolean },
+  read: (item: JsonObject, path: string) => T | undefined,
+): T[] | undefined {
   const raw = r.array(o, key, key, opts);
   if (!raw) return undefined;
   const out: T[] = [];
@@ -123,7 +150,19 @@ function readList<T>(r: RecordReader, o: JsonObject, key: string, opts: { nonEmp
 }
 
 export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined {
-  r.noExtra(o, ['id', 'title', 'summary', 'time', 'status', 'places', 'actors', 'topics', 'quotes', 'sources', 'related']);
+  r.noExtra(o, [
+    'id',
+    'title',
+    'summary',
+    'time',
+    'status',
+    'places',
+    'actors',
+    'topics',
+    'quotes',
+    'sources',
+    'related',
+  ]);
   const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
   const title = r.string(o, 'title', 'title');
   const summary = r.string(o, 'summary', 'summary');
@@ -140,6 +179,8 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
   const quotes = readList<Quote>(r, o, 'quotes', { optional: true }, (item, path) => {
     r.noExtra(item, ['text', 'speaker', 'source'], `${path}.`);
     const text = r.string(item, 'text', `${path}.text`);
+    if (text !== undefined && text.length > MAX_QUOTE)
+      r.fail(`${path}.text`, `expected a short quote of at most ${MAX_QUOTE} characters, got ${text.length}`);
     const speaker = r.string(item, 'speaker', `${path}.speaker`);
     const source = r.string(item, 'source', `${path}.source`);
     return text && speaker && source ? { text, speaker, source } : undefined;
@@ -151,7 +192,20 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
     const type = r.oneOf(item, 'type', `${path}.type`, RELATION_TYPES);
     return event && type ? { event, type } : undefined;
   });
-  if (!r.ok || !id || !title || !summary || !time || !status || !places || !actors || !topics || !quotes || !sources || !related) {
+  if (
+    !r.ok ||
+    !id ||
+    !title ||
+    !summary ||
+    !time ||
+    !status ||
+    !places ||
+    !actors ||
+    !topics ||
+    !quotes ||
+    !sources ||
+    !related
+  ) {
     return undefined;
   }
   return { id, title, summary, time, status, places, actors, topics, quotes, sources, related };

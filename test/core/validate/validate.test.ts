@@ -49,20 +49,75 @@ describe('validateCorpus', () => {
   const cases: [string, (e: Mutable) => void, string, RegExp][] = [
     ['missing field', (e) => delete e.title, 'title', /expected a non-empty string, got nothing/],
     ['wrong type', (e) => (e.summary = 42), 'summary', /expected a non-empty string, got 42/],
-    ['unknown enum', (e) => (e.status = 'rumoured'), 'status', /expected one of occurred, announced, threatened, planned, proposed, got "rumoured"/],
-    ['bad place role', (e) => (e.places = [{ place: 'nice', role: 'host' }]), 'places[0].role', /expected one of venue, subject, target, origin/],
-    ['precision mismatch', (e) => (e.time = { start: '2008-11-14', precision: 'month' }), 'time.start', /expected a month \(YYYY-MM\) to match precision "month"/],
-    ['interval out of order', (e) => (e.time = { start: '2008-11', end: '2008-10', precision: 'month' }), 'time.end', /on or after the start/],
-    ['unknown precision', (e) => (e.time = { start: '2008', precision: 'decade' }), 'time.precision', /expected one of day, month, year, approximate/],
+    [
+      'unknown enum',
+      (e) => (e.status = 'rumoured'),
+      'status',
+      /expected one of occurred, announced, threatened, planned, proposed, got "rumoured"/,
+    ],
+    [
+      'bad place role',
+      (e) => (e.places = [{ place: 'nice', role: 'host' }]),
+      'places[0].role',
+      /expected one of venue, subject, target, origin/,
+    ],
+    [
+      'precision mismatch',
+      (e) => (e.time = { start: '2008-11-14', precision: 'month' }),
+      'time.start',
+      /expected a month \(YYYY-MM\) to match precision "month"/,
+    ],
+    [
+      'interval out of order',
+      (e) => (e.time = { start: '2008-11', end: '2008-10', precision: 'month' }),
+      'time.end',
+      /on or after the start/,
+    ],
+    [
+      'unknown precision',
+      (e) => (e.time = { start: '2008', precision: 'decade' }),
+      'time.precision',
+      /expected one of day, month, year, approximate/,
+    ],
     ['empty sources', (e) => (e.sources = []), 'sources', /at least one entry/],
-    ['unknown place', (e) => (e.places = [{ place: 'atlantis', role: 'subject' }]), 'places[0].place', /expected a place id from geo\/places.json, got "atlantis"/],
+    [
+      'unknown place',
+      (e) => (e.places = [{ place: 'atlantis', role: 'subject' }]),
+      'places[0].place',
+      /expected a place id from geo\/places.json, got "atlantis"/,
+    ],
     ['unknown actor', (e) => (e.actors = ['nobody']), 'actors[0]', /expected an actor id, got "nobody"/],
     ['unknown topic', (e) => (e.topics = ['gossip']), 'topics[0]', /expected a topic id, got "gossip"/],
-    ['unknown source', (e) => (e.sources = ['rumour-mill']), 'sources[0]', /expected a source id, got "rumour-mill"/],
-    ['quote from a source the event lacks', (e) => (e.quotes = [{ text: 'x', speaker: 'leader-b', source: 'paper-2' }]), 'quotes[0].source', /expected one of this event's sources \(wire-1\)/],
-    ['quote by an unknown speaker', (e) => (e.quotes = [{ text: 'x', speaker: 'ghost', source: 'wire-1' }]), 'quotes[0].speaker', /expected an actor id, got "ghost"/],
-    ['unknown related event', (e) => (e.related = [{ event: 'nope', type: 'response-to' }]), 'related[0].event', /expected an event id, got "nope"/],
-    ['unknown relation type', (e) => (e.related = [{ event: 'summit', type: 'likes' }]), 'related[0].type', /expected one of response-to/],
+    [
+      'unknown source',
+      (e) => (e.sources = ['rumour-mill']),
+      'sources[0]',
+      /expected a source id, got "rumour-mill"/,
+    ],
+    [
+      'quote from a source the event lacks',
+      (e) => (e.quotes = [{ text: 'x', speaker: 'leader-b', source: 'paper-2' }]),
+      'quotes[0].source',
+      /expected one of this event's sources \(wire-1\)/,
+    ],
+    [
+      'quote by an unknown speaker',
+      (e) => (e.quotes = [{ text: 'x', speaker: 'ghost', source: 'wire-1' }]),
+      'quotes[0].speaker',
+      /expected an actor id, got "ghost"/,
+    ],
+    [
+      'unknown related event',
+      (e) => (e.related = [{ event: 'nope', type: 'response-to' }]),
+      'related[0].event',
+      /expected an event id, got "nope"/,
+    ],
+    [
+      'unknown relation type',
+      (e) => (e.related = [{ event: 'summit', type: 'likes' }]),
+      'related[0].type',
+      /expected one of response-to/,
+    ],
     ['unknown field', (e) => (e.sumary = 'typo'), 'sumary', /unknown field/],
   ];
   it.each(cases)('reports %s', (_name, mutate, field, message) => {
@@ -75,9 +130,19 @@ describe('validateCorpus', () => {
 
   it('reports duplicate ids and keeps the first', () => {
     const corpus = copyCorpus();
-    corpus.events.push({ ...structuredClone(corpus.events[1]!), title: 'Second copy' });
+    corpus.events.push({
+      ...structuredClone(corpus.events[1] as (typeof corpus.events)[number]),
+      title: 'Second copy',
+    });
     const { value, problems } = run(corpus);
-    expect(problems).toEqual([{ file: 'data/corpus.json', record: 'threat', field: 'id', message: 'expected a unique id; "threat" is already used by events #1' }]);
+    expect(problems).toEqual([
+      {
+        file: 'data/corpus.json',
+        record: 'threat',
+        field: 'id',
+        message: 'expected a unique id; "threat" is already used by events #1',
+      },
+    ]);
     expect(value.events.find((e) => e.id === 'threat')?.title).toBe('Missile threat');
   });
 
@@ -85,7 +150,11 @@ describe('validateCorpus', () => {
     const corpus = copyCorpus() as unknown as { events: unknown[] };
     corpus.events.push('not an object', { title: 'no id' });
     const { problems } = run(corpus);
-    expect(problems[0]).toMatchObject({ record: '#2', field: '(record)', message: 'expected an object, got "not an object"' });
+    expect(problems[0]).toMatchObject({
+      record: '#2',
+      field: '(record)',
+      message: 'expected an object, got "not an object"',
+    });
     expect(problems.some((p) => p.record === '#3' && p.field === 'id')).toBe(true);
   });
 
@@ -106,15 +175,27 @@ describe('validateCorpus', () => {
         'geo/places.json nice lat',
       ]),
     );
-    expect(problems.find((p) => p.field === 'lat')?.message).toBe('expected a number from -90 to 90, got 123');
+    expect(problems.find((p) => p.field === 'lat')?.message).toBe(
+      'expected a number from -90 to 90, got 123',
+    );
   });
 
   it('checks place boundaries against geo/ when the boundary ids are given', () => {
     const { problems } = run(miniCorpus, miniPlaces, new Set(['FRA', 'RUS', 'CZE']));
     expect(problems).toEqual([
-      { file: 'geo/places.json', record: 'kaliningrad', field: 'boundary', message: 'expected a boundary id in geo/boundaries.topo.json, got "RUS-KGD"' },
+      {
+        file: 'geo/places.json',
+        record: 'kaliningrad',
+        field: 'boundary',
+        message: 'expected a boundary id in geo/boundaries.topo.json, got "RUS-KGD"',
+      },
       // The event set there now points at a place that did not load, so it is reported too.
-      { file: 'data/corpus.json', record: 'threat', field: 'places[0].place', message: 'expected a place id from geo/places.json, got "kaliningrad"' },
+      {
+        file: 'data/corpus.json',
+        record: 'threat',
+        field: 'places[0].place',
+        message: 'expected a place id from geo/places.json, got "kaliningrad"',
+      },
     ]);
   });
 

@@ -1,0 +1,73 @@
+// Visible events per boundary (country, region, exclave), with the dominant first topic.
+import { dominantTopic } from './points';
+import type { AggregationPrep } from './prepare';
+
+export interface AreaSummary {
+  /** Area number in prep.areaIds. */
+  readonly area: number;
+  /** Boundary id, e.g. "POL" or "RUS-KGD". */
+  readonly boundary: string;
+  readonly name: string;
+  readonly count: number;
+  /** Topic number of the most frequent first topic; -1 when no event has a topic. */
+  readonly topic: number;
+}
+
+export interface AreaAggregate {
+  /** Visible events per area number. */
+  readonly count: Int32Array;
+  /** count by first topic: firstTopic[area * topics + t]. */
+  readonly firstTopic: Int32Array;
+  /** Areas with count > 0, by boundary id. */
+  readonly byBoundary: ReadonlyMap<string, AreaSummary>;
+  /** Largest count of any area (for opacity scaling); 0 when none. */
+  readonly maxCount: number;
+}
+
+export function aggregateAreas(prep: AggregationPrep, positions: Int32Array): AreaAggregate {
+  const areas = prep.areaIds.length;
+  const topics = prep.topicIds.length;
+  const count = new Int32Array(areas);
+  const firstTopic = new Int32Array(areas * topics);
+  const { areaOffset, areaList } = prep;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k] as number;
+    const t1 = prep.firstTopic[i] as number;
+    for (let j = areaOffset[i] as number; j < (areaOffset[i + 1] as number); j++) {
+      const a = areaList[j] as number;
+      count[a] = (count[a] as number) + 1;
+      if (t1 >= 0) firstTopic[a * topics + t1] = (firstTopic[a * topics + t1] as number) + 1;
+    }
+  }
+  const byBoundary = new Map<string, AreaSummary>();
+  let maxCount = 0;
+  for (let a = 0; a < areas; a++) {
+    const c = count[a] as number;
+    if (!c) continue;
+    maxCount = Math.max(maxCount, c);
+    const boundary = prep.areaIds[a] as string;
+    byBoundary.set(boundary, {
+      area: a,
+      boundary,
+      name: prep.areaNames[a] ?? boundary,
+      count: c,
+      topic: dominantTopic(firstTopic, a, topics),
+    });
+  }
+  return { count, firstTopic, byBoundary, maxCount };
+}
+
+/** Visible positions in one area, in date order. */
+export function positionsInArea(prep: AggregationPrep, positions: Int32Array, area: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k] as number;
+    for (let j = prep.areaOffset[i] as number; j < (prep.areaOffset[i + 1] as number); j++) {
+      if (prep.areaList[j] === area) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+// Per-model precomputation for the map: for every position of the event index, its point places
+// (cities and sites, drawn as spots), its area places (countries and regions with a boundary,
+// drawn as shaded areas), its first and second topic, its anchor (first place) and its relations.
+// Built once per model in flat typed arrays (CSR lists), so aggregating a visible set is one pass.
+import type { CorpusModel } from '../model';
+import type { Place, RelationType } from '../types';
+import { RELATION_TYPES } from '../types';
+
+export interface AggregationPrep {
+  /** Point places in gazetteer order; a place's number is its index here. */
+  readonly pointIds: readonly string[];
+  readonly pointNames: readonly string[];
+  readonly pointLat: Float64Array;
+  readonly pointLon: Float64Array;
+  /** CSR: the point places of position i are pointList[pointOffset[i] .. pointOffset[i + 1]). */
+  readonly pointOffset: Int32Array;
+  readonly pointList: Int32Array;
+  /** 1 where the matching pointList entry is the event's venue, else 0 (subject/target/origin). */
+  readonly pointVenue: Uint8Array;
+  /** Boundary ids of the area places; an area's number is its index here. */
+  readonly areaIds: readonly string[];
+  /** Name of the place that owns the boundary, e.g. "Poland". */
+  readonly areaNames: readonly string[];
+  readonly areaLat: Float64Array;
+  readonly areaLon: Float64Array;
+  /** CSR: the areas of position i are areaList[areaOffset[i] .. areaOffset[i + 1]). */
+  readonly areaOffset: Int32Array;
+  readonly areaList: Int32Array;
+  /** Topic ids in model order, and their colours (#rrggbb). */
+  readonly topicIds: readonly string[];
+  readonly topicColors: readonly string[];
+  /** Topic number of each position's first and second topic; -1 when it has none. */
+  readonly firstTopic: Int16Array;
+  readonly secondTopic: Int16Array;
+  /** Latitude/longitude of each position's first place; NaN when it has none. */
+  readonly anchorLat: Float64Array;
+  readonly anchorLon: Float64Array;
+  /** Event id → position. */
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** CSR: relations of position i are relTarget/relType[relOffset[i] .. relOffset[i + 1]). */
+  readonly relOffset: Int32Array;
+  readonly relTarget: Int32Array;
+  /** Index into RELATION_TYPES. */
+  readonly relType: Uint8Array;
+}
+
+/** Cities and sites are spots; countries and regions are areas when they have a boundary. */
+export function isAreaPlace(place: Place): boolean {
+  return (place.kind === 'country' || place.kind === 'region') && place.boundary !== undefined;
+}
+
+function numbered(map: Map<string, number>, list: string[], key: string): number {
+  let n = map.get(key);
+  if (n === undefined) {
+    n = list.length;
+    map.set(key, n);
+    list.push(key);
+  }
+  return n;
+}
+
+export function prepareAggregation(model: CorpusModel): AggregationPrep {
+  const events = model.index.events;
+  const n = events.length;
+  const pointNumber = new Map<string, number>();
+  const pointIds: string[] = [];
+  const areaNumber = new Map<string, number>();
+  const areaIds: string[] = [];
+  const areaPlace = new Map<string, Place>();
+  for (const place of model.corpus.places) {
+    if (isAreaPlace(place)) {
+      const boundary = place.boundary as string;
+      if (!areaNumber.has(boundary)) areaPlace.set(boundary, place);
+      numbered(areaNumber, areaIds, boundary);
+    } else numbered(pointNumber, pointIds, place.id);
+  }
+  const pointPlaces = pointIds.map((id) => model.places.get(id) as Place);
+  const areaPlaces = areaIds.map((id) => areaPlace.get(id) as Place);
+  const topicIds = model.corpus.topics.map((t) => t.id);
+  const topicNumber = new Map(topicIds.map((id, i) => [id, i]));
+  const relationNumber = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
+  const positionOf = new Map<string, number>();
+  events.forEach((e, i) => positionOf.set(e.id, i));
+
+  const pointOffset = new Int32Array(n + 1);
+  const areaOffset = new Int32Array(n + 1);
+  const relOffset = new Int32Array(n + 1);
+  const pointList: number[] = [];
+  const pointVenue: number[] = [];
+  const areaList: number[] = [];
+  const relTarget: number[] = [];
+  const relType: number[] = [];
+  const firstTopic = new Int16Array(n).fill(-1);
+  const secondTopic = new Int16Array(n).fill(-1);
+  const anchorLat = new Float64Array(n).fill(Number.NaN);
+  const anchorLon = new Float64Array(n).fill(Number.NaN);
+
+  for (let i = 0; i < n; i++) {
+    const e = events[i];
+    pointOffset[i] = pointList.length;
+    areaOffset[i] = areaList.length;
+    relOffset[i] = relTarget.length;
+    if (!e) continue;
+    const pointStart = pointList.length;
+    const areaStart = areaList.length;
+    for (const ep of e.places) {
+      const place = model.places.get(ep.place);
+      if (!place) continue;
+      if (Number.isNaN(anchorLat[i] ?? Number.NaN)) {
+        anchorLat[i] = place.lat;
+        anchorLon[i] = place.lon;
+      }
+      const venue = ep.role === 'venue' ? 1 : 0;
+      const a =
+        place.boundary !== undefined && isAreaPlace(place) ? areaNumber.get(place.boundary) : undefined;
+      if (a !== undefined) {
+        // An event naming the same area twice counts once there.
+        if (!areaList.includes(a, areaStart)) areaList.push(a);
+        continue;
+      }
+      const p = pointNumber.get(place.id);
+      if (p === undefined) continue;
+      const k = pointList.indexOf(p, pointStart);
+      if (k < 0) {
+        pointList.push(p);
+        pointVenue.push(venue);
+      } else if (venue) pointVenue[k] = 1;
+    }
+    firstTopic[i] = topicNumber.get(e.topics[0] ?? '') ?? -1;
+    secondTopic[i] = topicNumber.get(e.topics[1] ?? '') ?? -1;
+    for (const r of e.related) {
+      const target = positionOf.get(r.event);
+      const type = relationNumber.get(r.type);
+      if (target === undefined || type === undefined || target === i) continue;
+      relTarget.push(target);
+      relType.push(type);
+    }
+  }
+  pointOffset[n] = pointList.length;
+  areaOffset[n] = areaList.length;
+  relOffset[n] = relTarget.length;
+
+  return Object.freeze({
+    pointIds,
+    pointNames: pointPlaces.map((p) => p.name),
+    pointLat: Float64Array.from(pointPlaces, (p) => p.lat),
+    pointLon: Float64Array.from(pointPlaces, (p) => p.lon),
+    pointOffset,
+    pointList: Int32Array.from(pointList),
+    pointVenue: Uint8Array.from(pointVenue),
+    areaIds,
+    areaNames: areaPlaces.map((p) => p.name),
+    areaLat: Float64Array.from(areaPlaces, (p) => p.lat),
+    areaLon: Float64Array.from(areaPlaces, (p) => p.lon),
+    areaOffset,
+    areaList: Int32Array.from(areaList),
+    topicIds,
+    topicColors: model.corpus.topics.map((t) => t.color),
+    firstTopic,
+    secondTopic,
+    anchorLat,
+    anchorLon,
+    positionOf,
+    relOffset,
+    relTarget: Int32Array.from(relTarget),
+    relType: Uint8Array.from(relType),
+  });
+}

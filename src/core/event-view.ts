@@ -1,0 +1,60 @@
+// What the details popup and the list show about an event, resolved from ids (pure).
+import { formatEventTime } from './dates';
+import type { CorpusModel } from './model';
+import type { NewsEvent, PlaceRole, RelationType, Status } from './types';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  occurred: 'occurred',
+  announced: 'announced',
+  threatened: 'threatened',
+  planned: 'planned',
+  proposed: 'proposed',
+};
+
+export const ROLE_LABELS: Record<PlaceRole, string> = {
+  venue: 'venue',
+  subject: 'subject',
+  target: 'target',
+  origin: 'origin',
+};
+
+export const RELATION_LABELS: Record<RelationType, string> = {
+  'response-to': 'response to',
+  'follow-up-of': 'follow-up of',
+  'discussed-at': 'discussed at',
+  'part-of': 'part of',
+  'cause-of': 'cause of',
+};
+
+/** "14 Nov 2008", "August 2008", "mid-2009 · proposed": the status is shown unless it simply occurred. */
+export function dateLine(event: NewsEvent): string {
+  const date = formatEventTime(event.time);
+  return event.status === 'occurred' ? date : `${date} · ${STATUS_LABELS[event.status]}`;
+}
+
+/** Only http(s) links are ever rendered as links. */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function placeNames(model: CorpusModel, event: NewsEvent): string {
+  return event.places.map((p) => model.places.get(p.place)?.name ?? p.place).join(', ');
+}
+
+/** Events that relate to this one (incoming), with how they relate. */
+export function incomingRelations(
+  model: CorpusModel,
+  event: NewsEvent,
+): { from: NewsEvent; type: RelationType }[] {
+  const out: { from: NewsEvent; type: RelationType }[] = [];
+  for (const other of model.corpus.events) {
+    for (const rel of other.related) if (rel.event === event.id) out.push({ from: other, type: rel.type });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// CSV export (RFC 4180): a header row, then one row per event–place pair, CRLF line endings.
+// Lists are joined with "; "; a source reads "Outlet: Headline (YYYY-MM-DD) URL".
+import { EXPORT_COLUMNS, type ExportColumn, type ExportRow, type ExportSource } from './rows';
+
+const LIST_SEPARATOR = '; ';
+const LINE_END = '\r\n';
+/** A field needs quotes when it holds a quote, a comma, a CR or a LF (RFC 4180 §2.6). */
+const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * Spreadsheets run a cell that begins with one of these as a formula ("CSV injection"), and corpus
+ * text is not ours to trust. Such a field is prefixed with an apostrophe, which Excel, LibreOffice
+ * and Google Sheets show as text. This changes the data by one leading character, on purpose.
+ */
+const FORMULA_START = /^[=+\-@]/;
+
+function formatSource(source: ExportSource): string {
+  const text = `${source.outlet}: ${source.headline} (${source.date})`;
+  return source.url ? `${text} ${source.url}` : text;
+}
+
+/** One field, guarded against formula injection, then quoted when RFC 4180 requires it. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const CELL: Record<ExportColumn, (row: ExportRow) => string> = {
+  id: (r) => r.id,
+  title: (r) => r.title,
+  summary: (r) => r.summary,
+  start: (r) => r.start,
+  end: (r) => r.end,
+  precision: (r) => r.precision,
+  status: (r) => r.status,
+  place: (r) => r.place,
+  placeId: (r) => r.placeId,
+  placeKind: (r) => r.placeKind,
+  placeRole: (r) => r.placeRole,
+  topics: (r) => r.topics.join(LIST_SEPARATOR),
+  actors: (r) => r.actors.join(LIST_SEPARATOR),
+  sources: (r) => r.sources.map(formatSource).join(LIST_SEPARATOR),
+  related: (r) => r.related.join(LIST_SEPARATOR),
+};
+
+/** The file's text, every record (the last included) ended by CRLF. */
+export function serializeCsv(rows: readonly ExportRow[]): string {
+  const lines = [EXPORT_COLUMNS.map(csvField).join(',')];
+  for (const row of rows) lines.push(EXPORT_COLUMNS.map((column) => csvField(CELL[column](row))).join(','));
+  return lines.join(LINE_END) + LINE_END;
+}

@@ -1,0 +1,130 @@
+// Areas with visible events (countries, regions, exclaves), shaded in the `event-areas` pane in
+// the colour of their dominant topic, more opaque with more events. One SVG path per boundary,
+// created the first time the area has events and restyled afterwards.
+import { DomEvent, type GeoJSONOptions, geoJSON, type LatLng, type LeafletMouseEvent, type Path, type Point, type Renderer, svg } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
+import { textElement } from '../text-element';
+import { NEUTRAL } from './paint-spot';
+import { eventsLabel, type Pick } from './types';
+
+/** Any GeoJSON feature with an id; BoundaryFeature from core/geo fits. */
+export type AreaFeature = GeoJSON.Feature;
+
+export interface AreaLayerProps {
+  readonly prep: AggregationPrep;
+  readonly areas: AreaAggregate;
+  readonly positions: Int32Array;
+  readonly boundaries: ReadonlyMap<string, AreaFeature>;
+  /** True when a painted spot lies under the point; the spot then takes the click. */
+  isOverSpot(containerPoint: Point): boolean;
+  onPick(pick: Pick): void;
+}
+
+interface AreaPath {
+  readonly layer: Path;
+  label: string;
+}
+
+/** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
+export function areaOpacity(count: number, max: number): number {
+  return 0.25 + 0.4 * Math.sqrt(count / Math.max(1, max));
+}
+
+export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPick }: AreaLayerProps) {
+  const map = useMap();
+  const paths = useRef(new Map<string, AreaPath>());
+  const latest = useRef({ prep, positions, isOverSpot, onPick });
+  latest.current = { prep, positions, isOverSpot, onPick };
+  const renderer = useRef(svg({ pane: 'event-areas' }));
+
+  useEffect(
+    function removeAreasOnUnmount() {
+      const current = paths.current;
+      return function removeAreas() {
+        for (const p of current.values()) p.layer.remove();
+        current.clear();
+      };
+    },
+    [],
+  );
+
+  useEffect(
+    function updateAreas() {
+      const current = paths.current;
+      for (const [boundary, path] of current) {
+        if (areas.byBoundary.has(boundary)) continue;
+        path.layer.remove();
+        current.delete(boundary);
+      }
+      for (const [boundary, summary] of areas.byBoundary) {
+        let path = current.get(boundary);
+        if (!path) {
+          const feature = boundaries.get(boundary);
+          if (!feature) continue;
+          path = createAreaPath(feature, boundary, summary.area);
+          current.set(boundary, path);
+        }
+        const color = prep.topicColors[summary.topic] ?? NEUTRAL;
+        const disputed = (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
+        path.layer.setStyle({
+          fillColor: color,
+          fillOpacity: areaOpacity(summary.count, areas.maxCount),
+          color,
+          weight: 1.5,
+          dashArray: disputed ? '5 3' : undefined,
+        });
+        path.label = `${summary.name}: ${eventsLabel(summary.count)}`;
+        path.layer.getElement()?.setAttribute('aria-label', path.label);
+        path.layer.setTooltipContent(textElement(path.label));
+      }
+
+      function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
+        // GeoJSON hands its options to the path it creates, so `renderer` reaches it (not in the typings).
+        const options: GeoJSONOptions & { renderer: Renderer } = { pane: 'event-areas', renderer: renderer.current };
+        const group = geoJSON(feat, options);
+        const layer = group.getLayers()[0] as Path;
+        const entry: AreaPath = { layer, label: '' };
+        const pick = (focus: Element | null) => {
+          const { prep: pr, positions: visible, onPick: onPickNow } = latest.current;
+          onPickNow({
+            latlng: (layer as Path & { getCenter(): LatLng }).getCenter(),
+            positions: positionsInArea(pr, visible, area),
+            name: pr.areaNames[area] ?? boundary,
+            returnFocus: focus as HTMLElement | SVGElement | null,
+          });
+        };
+        layer.bindTooltip(textElement(''), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+        layer.on('click', (e: LeafletMouseEvent) => {
+          if (latest.current.isOverSpot(e.containerPoint)) return;
+          DomEvent.stop(e);
+          pick(layer.getElement() ?? null);
+        });
+        layer.on('add', () => {
+          const el = layer.getElement();
+          if (!el) return;
+          el.setAttribute('role', 'button');
+          el.setAttribute('tabindex', '0');
+          el.setAttribute('data-event-area', boundary);
+          el.setAttribute('aria-label', entry.label);
+          el.classList.add('dl-event-area');
+          el.addEventListener('focus', () => layer.openTooltip((layer as Path & { getCenter(): LatLng }).getCenter()));
+          el.addEventListener('blur', () => layer.closeTooltip());
+          el.addEventListener('keydown', (ev: Event) => {
+            if (!(ev instanceof KeyboardEvent)) return;
+            if (ev.key !== 'Enter' && ev.key !== ' ') return;
+            ev.preventDefault();
+            pick(el);
+          });
+        });
+        layer.addTo(map);
+        return entry;
+      }
+    },
+    [map, prep, areas, boundaries],
+  );
+
+  return null;
+}
+

@@ -1,0 +1,103 @@
+// Point places with visible events, clustered, painted on one canvas (spot-canvas.ts) and
+// mirrored by focusable buttons (spot-buttons.ts). Created once; new data repaints.
+import type { LeafletMouseEvent } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import {
+  type AggregationPrep,
+  dominantTopic,
+  type PointAggregate,
+  positionsAtPoint,
+  querySpots,
+  type Spot,
+  type SpotIndex,
+  topicMix,
+} from '../../core/aggregate';
+import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
+import { SpotButtons } from './spot-buttons';
+import { SpotCanvas } from './spot-canvas';
+import { eventsLabel, type Pick } from './types';
+
+export interface PointLayerProps {
+  readonly prep: AggregationPrep;
+  readonly points: PointAggregate;
+  readonly spots: SpotIndex;
+  readonly positions: Int32Array;
+  onPick(pick: Pick): void;
+}
+
+export function spotLabel(prep: AggregationPrep, spot: Spot): string {
+  if (spot.kind === 'cluster') return `Cluster of ${eventsLabel(spot.count)} near ${prep.pointNames[spot.near] ?? 'here'}`;
+  return `${prep.pointNames[spot.point] ?? ''}: ${eventsLabel(spot.count)}`;
+}
+
+export function spotLook(prep: AggregationPrep, points: PointAggregate, spot: Spot): SpotLook {
+  if (spot.kind === 'cluster') return { radius: spotRadius(spot.count, true), mix: [], ring: null, venue: true, cluster: true, count: spot.count };
+  const p = spot.point;
+  const mix = topicMix(points.firstTopic, p, points.topics).map((m) => ({ color: prep.topicColors[m.topic] ?? NEUTRAL, count: m.count }));
+  const second = dominantTopic(points.secondTopic, p, points.topics);
+  return {
+    radius: spotRadius(spot.count, false),
+    mix,
+    ring: second >= 0 ? (prep.topicColors[second] ?? null) : null,
+    venue: (points.venue[p] ?? 0) > 0,
+    cluster: false,
+    count: spot.count,
+  };
+}
+
+export function PointLayer({ prep, points, spots, positions, onPick }: PointLayerProps) {
+  const map = useMap();
+  const layerRef = useRef<SpotCanvas | null>(null);
+  // Read by the click handlers, which are bound once.
+  const latest = useRef({ prep, spots, positions, onPick });
+  latest.current = { prep, spots, positions, onPick };
+
+  useEffect(
+    function addSpotLayer() {
+      const layer = new SpotCanvas({ pane: 'points' });
+      function activate(spot: Spot, focus: HTMLElement | null) {
+        const { prep: pr, spots: index, positions: visible, onPick: pick } = latest.current;
+        if (spot.kind === 'cluster') {
+          const zoom = Math.min(index.getClusterExpansionZoom(spot.clusterId), map.getMaxZoom());
+          map.setView([spot.lat, spot.lon], Math.max(zoom, map.getZoom() + 1));
+          return;
+        }
+        pick({
+          latlng: [spot.lat, spot.lon],
+          positions: positionsAtPoint(pr, visible, spot.point),
+          name: pr.pointNames[spot.point] ?? '',
+          returnFocus: focus,
+        });
+      }
+      const buttons = new SpotButtons(map, (spot) => spotLabel(latest.current.prep, spot), activate);
+      layer.onPainted = (painted) => buttons.sync(painted);
+      function onMapClick(e: LeafletMouseEvent) {
+        const hit = layer.hit(e.containerPoint.x, e.containerPoint.y);
+        if (hit) activate(hit.spot, null);
+      }
+      layer.addTo(map);
+      map.on('click', onMapClick);
+      layerRef.current = layer;
+      return function removeSpotLayer() {
+        map.off('click', onMapClick);
+        buttons.clear();
+        layer.remove();
+        layerRef.current = null;
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function updateSpots() {
+      layerRef.current?.setSource({
+        query: (bbox, zoom) => querySpots(spots, bbox, zoom),
+        look: (spot) => spotLook(prep, points, spot),
+      });
+    },
+    [prep, points, spots],
+  );
+
+  return null;
+}

@@ -1,0 +1,63 @@
+// A Leaflet popup whose content React renders through a portal (escaped, accessible). Closing it
+// (close button, Escape, a click elsewhere on the map) calls onClose; unmounting it does not.
+import { type LatLngExpression, latLng, type Popup, popup as leafletPopup } from 'leaflet';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+
+export interface PortalPopupProps {
+  readonly position: LatLngExpression;
+  readonly className?: string;
+  /** Pan the map so the popup is in view when it opens. */
+  readonly autoPan?: boolean;
+  onClose(): void;
+  readonly children: ReactNode;
+}
+
+export function PortalPopup({ position, className, autoPan = true, onClose, children }: PortalPopupProps) {
+  const map = useMap();
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  const popupRef = useRef<Popup | null>(null);
+  // Callers pass fresh arrays; only a change of place reopens the popup.
+  const { lat, lng } = latLng(position);
+
+  useEffect(
+    function openPopup() {
+      const div = document.createElement('div');
+      div.className = 'dl-popup-content';
+      const popup = leafletPopup({ className: `dl-popup ${className ?? ''}`, maxWidth: 360, minWidth: 220, autoPan, closeOnEscapeKey: true })
+        .setLatLng([lat, lng])
+        .setContent(div);
+      let unmounting = false;
+      popup.on('remove', () => {
+        if (!unmounting) onCloseRef.current();
+      });
+      function closeOnEscape(e: KeyboardEvent) {
+        if (e.key === 'Escape' && !e.defaultPrevented) popup.close();
+      }
+      document.addEventListener('keydown', closeOnEscape);
+      popup.openOn(map);
+      popupRef.current = popup;
+      setContent(div);
+      return function closePopup() {
+        unmounting = true;
+        document.removeEventListener('keydown', closeOnEscape);
+        popup.remove();
+        popupRef.current = null;
+        setContent(null);
+      };
+    },
+    [map, lat, lng, className, autoPan],
+  );
+
+  useEffect(
+    // Content rendered after opening changes the popup's size: re-lay it out (and re-pan).
+    function layoutPopup() {
+      popupRef.current?.update();
+    },
+  );
+
+  return content ? createPortal(children, content) : null;
+}

@@ -1,0 +1,89 @@
+// Relations between visible events: a curved arc from this event's first place to the other's,
+// with an arrowhead at the other (an SVG marker) and the relation type as a tooltip on hover and
+// focus. `discussed-at` is dashed. Redrawn when the visible relations change.
+import { type Polyline, polyline, svg } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../core/aggregate';
+import { RELATION_LABELS } from '../../core/event-view';
+import type { NewsEvent } from '../../core/types';
+import { textElement } from '../text-element';
+
+/** Arcs beyond this many are not drawn: the map would be a hairball and SVG slow. */
+export const MAX_ARCS = 300;
+export const RELATION_COLOR = '#3d3557';
+const ARROW_ID = 'dl-relation-arrow';
+
+function ensureArrow(root: SVGSVGElement): void {
+  if (root.querySelector(`#${ARROW_ID}`)) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const defs = document.createElementNS(ns, 'defs');
+  const m = document.createElementNS(ns, 'marker');
+  m.setAttribute('id', ARROW_ID);
+  m.setAttribute('viewBox', '0 0 10 10');
+  m.setAttribute('refX', '9');
+  m.setAttribute('refY', '5');
+  m.setAttribute('markerWidth', '5');
+  m.setAttribute('markerHeight', '5');
+  m.setAttribute('orient', 'auto');
+  const tip = document.createElementNS(ns, 'path');
+  tip.setAttribute('d', 'M0,0 L10,5 L0,10 z');
+  tip.setAttribute('fill', RELATION_COLOR);
+  m.append(tip);
+  defs.append(m);
+  root.prepend(defs);
+}
+
+export interface RelationLayerProps {
+  readonly prep: AggregationPrep;
+  readonly events: readonly NewsEvent[];
+  readonly relations: readonly VisibleRelation[];
+}
+
+export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
+  const map = useMap();
+  const renderer = useRef(svg({ pane: 'relations' }));
+
+  useEffect(
+    function addArcs() {
+      const arcs: Polyline[] = [];
+      for (const r of relations.slice(0, MAX_ARCS)) {
+        const from: [number, number] = [prep.anchorLat[r.from] ?? 0, prep.anchorLon[r.from] ?? 0];
+        const to: [number, number] = [prep.anchorLat[r.to] ?? 0, prep.anchorLon[r.to] ?? 0];
+        const label = RELATION_LABELS[r.type];
+        const name = `${events[r.from]?.title ?? ''}: ${label} ${events[r.to]?.title ?? ''}`;
+        const arc = polyline(arcLatLngs(from, to), {
+          renderer: renderer.current,
+          pane: 'relations',
+          color: RELATION_COLOR,
+          weight: 2,
+          opacity: 0.8,
+          dashArray: r.type === 'discussed-at' ? '6 5' : undefined,
+          className: `dl-relation dl-relation--${r.type}`,
+        });
+        arc.bindTooltip(textElement(label), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+        arc.on('add', () => {
+          const el = arc.getElement();
+          if (!el) return;
+          el.setAttribute('marker-end', `url(#${ARROW_ID})`);
+          el.setAttribute('role', 'img');
+          el.setAttribute('tabindex', '0');
+          el.setAttribute('aria-label', name);
+          el.setAttribute('data-relation', r.type);
+          el.addEventListener('focus', () => arc.openTooltip(to));
+          el.addEventListener('blur', () => arc.closeTooltip());
+        });
+        arc.addTo(map);
+        arcs.push(arc);
+      }
+      const root = (renderer.current as unknown as { _container?: SVGSVGElement })._container;
+      if (root) ensureArrow(root);
+      return function removeArcs() {
+        for (const arc of arcs) arc.remove();
+      };
+    },
+    [map, prep, events, relations],
+  );
+
+  return null;
+}

@@ -1,0 +1,79 @@
+// Keyboard and screen-reader access to the canvas: one transparent <button> per painted spot
+// (the busiest MAX_BUTTONS), each in a divIcon marker so Leaflet keeps it in place while zooming.
+// Markers are reused by key between paints, so a focused button keeps its focus.
+import { DomEvent, divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
+import type { Spot } from '../../core/aggregate';
+import type { PaintedSpot } from './spot-canvas';
+
+/** More buttons than this make tabbing useless and slow the repaint down. */
+export const MAX_BUTTONS = 400;
+
+interface Entry {
+  readonly marker: Marker;
+  readonly button: HTMLButtonElement;
+  spot: Spot;
+}
+
+export function spotKey(spot: Spot): string {
+  return spot.kind === 'cluster' ? `c${spot.clusterId}` : `p${spot.point}`;
+}
+
+export class SpotButtons {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly map: LeafletMap,
+    private readonly labelOf: (spot: Spot) => string,
+    private readonly activate: (spot: Spot, button: HTMLButtonElement) => void,
+  ) {}
+
+  sync(painted: readonly PaintedSpot[]): void {
+    const busiest = painted.length > MAX_BUTTONS ? [...painted].sort((a, b) => b.spot.count - a.spot.count).slice(0, MAX_BUTTONS) : painted;
+    const keep = new Set<string>();
+    for (const p of busiest) {
+      const key = spotKey(p.spot);
+      keep.add(key);
+      let entry = this.entries.get(key);
+      if (!entry) entry = this.create(key, p.spot);
+      entry.spot = p.spot;
+      entry.marker.setLatLng([p.spot.lat, p.spot.lon]);
+      const size = `${Math.round(p.r * 2 + 6)}px`;
+      entry.button.style.width = size;
+      entry.button.style.height = size;
+      entry.button.setAttribute('aria-label', this.labelOf(p.spot));
+    }
+    for (const [key, entry] of this.entries) {
+      if (keep.has(key)) continue;
+      entry.marker.remove();
+      this.entries.delete(key);
+    }
+  }
+
+  clear(): void {
+    for (const entry of this.entries.values()) entry.marker.remove();
+    this.entries.clear();
+  }
+
+  private create(key: string, spot: Spot): Entry {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'dl-spot-button';
+    button.dataset.spot = key;
+    DomEvent.disableClickPropagation(button);
+    const entry: Entry = {
+      // No iconSize: the button sizes and centres itself (see events.css).
+      marker: marker([spot.lat, spot.lon], {
+        icon: divIcon({ html: button, className: 'dl-spot-icon', iconSize: undefined }),
+        keyboard: false,
+        interactive: false,
+        pane: 'markerPane',
+      }),
+      button,
+      spot,
+    };
+    button.addEventListener('click', () => this.activate(entry.spot, button));
+    entry.marker.addTo(this.map);
+    this.entries.set(key, entry);
+    return entry;
+  }
+}

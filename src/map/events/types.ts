@@ -1,0 +1,14 @@
+import type { LatLngExpression } from 'leaflet';
+
+/** What a click on a spot or area asks for: its visible events, where, and under which name. */
+export interface Pick {
+  readonly latlng: LatLngExpression;
+  /** Visible positions there, in date order. */
+  readonly positions: readonly number[];
+  /** Place or area name, e.g. "Nice". */
+  readonly name: string;
+  /** The element to return focus to when a list popup closes. */
+  readonly returnFocus?: HTMLElement | SVGElement | null;
+}
+
+export const eventsLabel = (n: number): string => `${n} ${n === 1 ? 'event' : 'events'}`;

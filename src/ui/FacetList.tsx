@@ -1,0 +1,82 @@
+// A multi-select of ids with live counts, for actors and outlets. Long lists get a filter box and
+// show the busiest entries first; chosen entries always stay visible.
+import { useId, useState } from 'react';
+import { foldText } from '../core/slug';
+
+export interface FacetOption {
+  readonly id: string;
+  readonly label: string;
+  readonly detail?: string;
+}
+
+const SHOWN = 40;
+
+export function FacetList({
+  title,
+  options,
+  counts,
+  selected,
+  onChange,
+}: {
+  title: string;
+  options: readonly FacetOption[];
+  counts: ReadonlyMap<string, number>;
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const headingId = useId();
+  const chosen = new Set(selected);
+  const needle = foldText(filter.trim());
+  const matching = options
+    .filter((o) => chosen.has(o.id) || needle === '' || foldText(o.label).includes(needle))
+    .sort(
+      (a, b) =>
+        Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
+        (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
+        a.label.localeCompare(b.label),
+    );
+  const shown = matching.slice(0, Math.max(SHOWN, selected.length));
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...selected, id].sort() : selected.filter((s) => s !== id));
+  return (
+    <fieldset className="dl-facet" aria-labelledby={headingId}>
+      <legend id={headingId} className="dl-facet__title">
+        {title}
+        {selected.length > 0 && (
+          <button type="button" className="dl-link dl-facet__clear" onClick={() => onChange([])}>
+            clear ({selected.length})
+          </button>
+        )}
+      </legend>
+      {options.length > 8 && (
+        <input
+          type="search"
+          className="dl-facet__filter"
+          placeholder={`Find ${title.toLowerCase()}…`}
+          aria-label={`Find ${title.toLowerCase()}`}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      )}
+      <ul className="dl-facet__list">
+        {shown.map((o) => (
+          <li key={o.id}>
+            <label title={o.detail}>
+              <input
+                type="checkbox"
+                checked={chosen.has(o.id)}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+              />
+              <span className="dl-facet__label">{o.label}</span>
+              <span className="dl-count">{counts.get(o.id) ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {matching.length > shown.length && (
+        <p className="dl-facet__more">{matching.length - shown.length} more — type to find them.</p>
+      )}
+    </fieldset>
+  );
+}

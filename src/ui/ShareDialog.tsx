@@ -1,0 +1,83 @@
+// Share the current view: copy the link (with the corpus version), share natively on phones, or
+// copy an <iframe> snippet for the embed view.
+import { useRef, useState } from 'react';
+import { CopyLinkButton } from './CopyLinkButton';
+
+export interface ShareDialogProps {
+  /** Absolute link to the current view, with `v=`. */
+  readonly link: string;
+  /** Absolute link to the embed view of the same state. */
+  readonly embedLink: string;
+}
+
+export function embedSnippet(embedLink: string): string {
+  const src = embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${src}" width="800" height="520" style="border:0" title="Dateline map" loading="lazy" allow="clipboard-write"></iframe>`;
+}
+
+function isPhone(): boolean {
+  return typeof navigator.share === 'function' && window.matchMedia('(pointer: coarse)').matches;
+}
+
+export function ShareButton({ link, embedLink }: ShareDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  async function share() {
+    if (isPhone()) {
+      try {
+        await navigator.share({ title: 'Dateline', url: link });
+        return;
+      } catch {
+        // Cancelled or refused: fall back to the dialog.
+      }
+    }
+    setOpen(true);
+    dialog.current?.showModal();
+  }
+  return (
+    <>
+      <button type="button" className="dl-header__button" onClick={share}>
+        Share
+      </button>
+      <dialog
+        ref={dialog}
+        className="dl-dialog"
+        aria-labelledby="dl-share-title"
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <div className="dl-share">
+            <h2 id="dl-share-title">Share this view</h2>
+            <p>The link reopens this map position, time window, filters and open event.</p>
+            <label className="dl-share__field">
+              Link
+              <input
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+                data-testid="share-link"
+              />
+            </label>
+            <CopyLinkButton url={link} label="Copy link" />
+            <label className="dl-share__field">
+              Embed in a page
+              <textarea
+                readOnly
+                rows={3}
+                value={embedSnippet(embedLink)}
+                onFocus={(e) => e.currentTarget.select()}
+                data-testid="embed-snippet"
+              />
+            </label>
+            <CopyLinkButton url={embedSnippet(embedLink)} label="Copy embed code" />
+            <form method="dialog">
+              <button type="submit" className="dl-dialog__close">
+                Close
+              </button>
+            </form>
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}

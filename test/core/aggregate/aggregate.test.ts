@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateAreas,
+  aggregatePoints,
+  arcLatLngs,
+  buildSpotIndex,
+  dominantTopic,
+  positionsAtPoint,
+  positionsInArea,
+  prepareAggregation,
+  querySpots,
+  topicMix,
+  visibleRelations,
+} from '../../../src/core/aggregate';
+import { buildCorpusModel } from '../../../src/core/model';
+import { syntheticCorpus } from '../../../src/core/synthetic';
+import { fixtureModel } from './fixture';
+
+const model = fixtureModel();
+const prep = prepareAggregation(model);
+const all = Int32Array.from(model.index.events, (_, i) => i);
+const pos = (id: string) => prep.positionOf.get(id) as number;
+const point = (id: string) => prep.pointIds.indexOf(id);
+const topic = (id: string) => prep.topicIds.indexOf(id);
+const ids = (positions: readonly number[]) => positions.map((p) => model.index.events[p]?.id);
+
+describe('prepareAggregation', () => {
+  it('splits places into points (cities) and areas (boundaries)', () => {
+    expect(prep.pointIds).toEqual(['nice', 'paris']);
+    expect([...prep.areaIds].sort()).toEqual(['FRA', 'POL', 'RUS-KGD']);
+    expect(prep.areaNames[prep.areaIds.indexOf('RUS-KGD')]).toBe('Kaliningrad');
+  });
+
+  it('anchors each event at its first place', () => {
+    expect(prep.anchorLat[pos('threat')]).toBe(54.7);
+    expect(prep.anchorLon[pos('summit')]).toBe(7.26);
+  });
+});
+
+describe('aggregatePoints', () => {
+  const points = aggregatePoints(prep, all);
+
+  it('counts several events at one place', () => {
+    expect(points.count[point('nice')]).toBe(3);
+    expect(points.count[point('paris')]).toBe(2);
+    expect([...points.active]).toEqual([point('nice'), point('paris')]);
+  });
+
+  it('counts an event naming the same place twice once, as a venue', () => {
+    expect(points.venue[point('nice')]).toBe(3);
+    expect(points.venue[point('paris')]).toBe(1);
+  });
+
+  it('gives the first-topic colour mix and the second topics for the ring', () => {
+    expect(topicMix(points.firstTopic, point('nice'), points.topics)).toEqual([
+      { topic: topic('diplomacy'), count: 2 },
+      { topic: topic('missile-defence'), count: 1 },
+    ]);
+    expect(dominantTopic(points.firstTopic, point('nice'), points.topics)).toBe(topic('diplomacy'));
+    expect(points.multiTopic[point('nice')]).toBe(1);
+    expect(dominantTopic(points.secondTopic, point('nice'), points.topics)).toBe(topic('missile-defence'));
+    expect(dominantTopic(points.secondTopic, point('paris'), points.topics)).toBe(-1);
+  });
+
+  it('counts only the visible positions', () => {
+    const some = Int32Array.of(pos('talks'), pos('summit'));
+    const visible = aggregatePoints(prep, some);
+    expect(visible.count[point('nice')]).toBe(1);
+    expect(visible.count[point('paris')]).toBe(1);
+    expect(aggregatePoints(prep, new Int32Array(0)).active.length).toBe(0);
+  });
+
+  it('lists the visible events at a place in date order', () => {
+    expect(ids(positionsAtPoint(prep, all, point('nice')))).toEqual(['freeze', 'summit', 'lunch']); // same day: by id;
+  });
+});
+
+describe('aggregateAreas', () => {
+  const areas = aggregateAreas(prep, all);
+
+  it('counts an event with two areas at both', () => {
+    expect(areas.byBoundary.get('POL')?.count).toBe(2);
+    expect(areas.byBoundary.get('RUS-KGD')?.count).toBe(2);
+    expect(areas.byBoundary.get('FRA')?.count).toBe(1);
+    expect(areas.maxCount).toBe(2);
+  });
+
+  it('names the area and gives its dominant first topic', () => {
+    expect(areas.byBoundary.get('RUS-KGD')).toMatchObject({
+      name: 'Kaliningrad',
+      topic: topic('missile-defence'),
+    });
+  });
+
+  it('lists the visible events in an area', () => {
+    const kgd = prep.areaIds.indexOf('RUS-KGD');
+    expect(ids(positionsInArea(prep, all, kgd))).toEqual(['threat', 'freeze']);
+    expect(aggregateAreas(prep, Int32Array.of(pos('talks'))).byBoundary.size).toBe(0);
+  });
+});
+
+describe('visibleRelations', () => {
+  it('keeps relations whose target is visible and drawn elsewhere', () => {
+    const rels = visibleRelations(prep, all).map((r) => [
+      model.index.events[r.from]?.id,
+      model.index.events[r.to]?.id,
+      r.type,
+    ]);
+    // freeze → summit is at the same spot (Nice), so it has no arc.
+    expect(rels).toEqual([
+      ['threat', 'shield', 'response-to'],
+      ['freeze', 'threat', 'response-to'],
+    ]);
+    expect(visibleRelations(prep, Int32Array.of(pos('threat')))).toEqual([]);
+  });
+
+  it('samples an arc that starts and ends at the places and bends aside', () => {
+    const arc = arcLatLngs([0, 0], [0, 10], 0.2, 10);
+    expect(arc).toHaveLength(11);
+    expect(arc[0]).toEqual([0, 0]);
+    expect(arc[10]?.[0]).toBeCloseTo(0);
+    expect(arc[10]?.[1]).toBeCloseTo(10);
+    expect(arc[5]?.[0]).toBeCloseTo(1); // half of the control point's offset of 2°
+  });
+});
+
+describe('spots', () => {
+  it('clusters places weighted by their event counts, and splits them when zoomed in', () => {
+    const points = aggregatePoints(prep, all);
+    const index = buildSpotIndex(prep, points);
+    const world = [-180, -85, 180, 85] as const;
+    const far = querySpots(index, world, 2);
+    expect(far).toEqual([
+      expect.objectContaining({ kind: 'cluster', count: 5, places: 2, near: point('nice') }),
+    ]);
+    const near = querySpots(index, world, 8);
+    expect(near.map((s) => (s.kind === 'place' ? [prep.pointIds[s.point], s.count] : null)).sort()).toEqual([
+      ['nice', 3],
+      ['paris', 2],
+    ]);
+  });
+});
+
+describe('scale', () => {
+  it('aggregates 100,000 synthetic events in a few milliseconds', () => {
+    const places = [...model.corpus.places];
+    const big = buildCorpusModel(syntheticCorpus(places, { events: 100_000, seed: 7, topics: 3 }), 'x');
+    const bigPrep = prepareAggregation(big);
+    const positions = Int32Array.from(big.index.events, (_, i) => i);
+    aggregatePoints(bigPrep, positions); // warm up
+    const t0 = performance.now();
+    const points = aggregatePoints(bigPrep, positions);
+    const ms = performance.now() - t0;
+    const total = points.count.reduce((a, b) => a + b, 0);
+    const areas = aggregateAreas(bigPrep, positions);
+    const areaTotal = [...areas.byBoundary.values()].reduce((a, s) => a + s.count, 0);
+    expect(total + areaTotal).toBe(100_000); // one place per synthetic event
+    expect(ms).toBeLessThan(50); // generous for CI; ~1–3 ms on a laptop
+  });
+});

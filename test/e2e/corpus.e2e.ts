@@ -1,0 +1,64 @@
+// The corpus in the browser: the seed events' count, and a broken corpus reported without losing
+// the good records.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+
+const corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8')) as { events: Record<string, unknown>[] };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the seed corpus', () => {
+  it('shows every seed event', async () => {
+    const { page, consoleErrors, context } = await openPage(browser);
+    await page.goto(baseUrl());
+    const total = corpus.events.length;
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total} of ${total} events`);
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Events' }).getByRole('option').count())
+      .toBe(total);
+    expect(await page.getByRole('alert', { name: 'Data problems' }).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a broken corpus', () => {
+  it('lists the problems in a dismissible notice and loads the good records', async () => {
+    const broken = structuredClone(corpus);
+    const [first, second] = broken.events;
+    if (!first || !second) throw new Error('corpus too small');
+    first.time = { start: '2008-02-30', precision: 'day' };
+    second.status = 'rumoured';
+    const { page, context } = await openPage(browser);
+    await page.route(/\/assets\/corpus-[^/]*\.json$/, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.goto(baseUrl());
+    const notice = page.getByRole('alert', { name: 'Data problems' });
+    await expect
+      .poll(() => notice.textContent(), { timeout: 20_000 })
+      .toContain('2 records could not be loaded');
+    await notice.getByText('Show problems').click();
+    const text = await notice.textContent();
+    expect(text).toContain(`record ${first.id as string} · field time.start`);
+    expect(text).toContain('2008-02-30');
+    expect(text).toContain(`record ${second.id as string} · field status`);
+    const total = corpus.events.length;
+    expect(await page.getByTestId('event-count').textContent()).toBe(`${total - 2} of ${total - 2} events`);
+    await page.getByRole('button', { name: 'Dismiss data problems' }).click();
+    expect(await notice.count()).toBe(0);
+    // The rest of the map still works.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await context.close();
+  });
+});
