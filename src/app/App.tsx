@@ -106,7 +106,7 @@ export function App() {
             aria-controls="dl-panel"
             onClick={() => setPanelOpen((o) => !o)}
           >
-            {panelOpen ? 'Map' : 'Filters & list'}
+            {panelOpen ? 'Map' : 'List'}
           </button>
         </header>
       )}
@@ -155,14 +155,10 @@ export function App() {
                   onTopicsChange={(topics) => update({ topics })}
                 />
               )}
-              {model && (
-                <MapViewSync
-                  view={view.map}
-                  restoreKey={url.restoreCount + (model ? 1 : 0)}
-                  onMove={url.setMapView}
-                />
+              {model && url.ready && (
+                <MapViewSync view={view.map} restoreKey={url.restoreCount} onMove={url.setMapView} />
               )}
-              {model && boundaries && (
+              {model && boundaries && url.ready && (
                 <EventLayers
                   model={model}
                   boundaries={boundaries.byId}

@@ -7,6 +7,7 @@ import { Attribution } from './Attribution';
 import { BorderLayer } from './BorderLayer';
 import { BoundaryLayer } from './BoundaryLayer';
 import { ResetViewControl } from './ResetViewControl';
+import { SizeWatcher } from './SizeWatcher';
 import { DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
 
 const NATURAL_EARTH = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -32,6 +33,7 @@ export function BaseMap({ boundaries, tiles = false, children }: BaseMapProps) {
       zoomSnap={0.25}
       aria-label="Map"
     >
+      <SizeWatcher />
       <ZoomControl position="topleft" />
       <ResetViewControl />
       <ScaleControl position="bottomleft" imperial={false} />

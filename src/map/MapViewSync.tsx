@@ -23,6 +23,7 @@ export function MapViewSync({ view, restoreKey, onMove }: MapViewSyncProps) {
     function followUrl() {
       const target = viewRef.current;
       programmatic.current = true;
+      map.invalidateSize({ pan: false }); // the layout may have changed since the map was created
       if (target) map.setView([target.lat, target.lng], target.zoom, { animate: false });
       else map.fitBounds(DEFAULT_BOUNDS, { animate: false });
       // setView fires moveend synchronously when nothing moves; clear the flag after this turn.

@@ -1,6 +1,14 @@
+import type { Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { MapControl } from './MapControl';
 import { DEFAULT_BOUNDS } from './view';
+
+/** Leaflet drops a view change made while a zoom animation runs, so wait for it to end. */
+function resetView(map: LeafletMap): void {
+  if ((map as LeafletMap & { _animatingZoom?: boolean })._animatingZoom)
+    map.once('zoomend', () => map.fitBounds(DEFAULT_BOUNDS));
+  else map.fitBounds(DEFAULT_BOUNDS);
+}
 
 export function ResetViewControl() {
   const map = useMap();
@@ -11,7 +19,7 @@ export function ResetViewControl() {
         className="dl-reset-view"
         title="Reset view"
         aria-label="Reset view"
-        onClick={() => map.fitBounds(DEFAULT_BOUNDS)}
+        onClick={() => resetView(map)}
       >
         <span aria-hidden="true">⌂</span>
       </button>

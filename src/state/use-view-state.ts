@@ -18,6 +18,8 @@ export type HistoryMode = 'push' | 'replace';
 
 export interface ViewStateApi {
   readonly view: ViewState;
+  /** False until the link has been read against the loaded corpus: views that act on it wait. */
+  readonly ready: boolean;
   /** Set when the link named things that do not exist or could not be read. */
   readonly linkNotice: string | null;
   /** Set when the link was made with another version of the corpus. */
@@ -60,6 +62,7 @@ export function useViewState(model: CorpusModel | null): ViewStateApi {
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
   const [versionNotice, setVersionNotice] = useState<string | null>(null);
   const [restoreCount, setRestoreCount] = useState(0);
+  const [ready, setReady] = useState(false);
   const viewRef = useRef(view);
   viewRef.current = view;
   const mapTimer = useRef<number | null>(null);
@@ -69,6 +72,8 @@ export function useViewState(model: CorpusModel | null): ViewStateApi {
       if (!model || !known) return;
       const { state, ignored } = parseViewState(window.location.search, window.location.hash, known);
       setView(state);
+      viewRef.current = state;
+      setReady(true);
       if (ignored.length > 0) setLinkNotice(describeIgnored(ignored));
       if (state.v !== null && state.v !== model.version) {
         setVersionNotice(
@@ -131,5 +136,5 @@ export function useViewState(model: CorpusModel | null): ViewStateApi {
     setVersionNotice(null);
   }, []);
 
-  return { view, linkNotice, versionNotice, update, setMapView, dismissNotices, restoreCount };
+  return { view, ready, linkNotice, versionNotice, update, setMapView, dismissNotices, restoreCount };
 }

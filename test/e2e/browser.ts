@@ -28,13 +28,18 @@ export interface WatchedPage {
   readonly hosts: Set<string>;
 }
 
-export async function openPage(
-  browser: Browser,
-  opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<WatchedPage> {
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  permissions?: string[];
+}
+
+export async function openPage(browser: Browser, opts: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
+    permissions: opts.permissions ?? [],
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -58,11 +63,7 @@ export async function openPage(
 }
 
 /** Opens the app and waits until the basemap has drawn. */
-export async function openApp(
-  browser: Browser,
-  path = '',
-  opts: Parameters<typeof openPage>[1] = {},
-): Promise<WatchedPage> {
+export async function openApp(browser: Browser, path = '', opts: PageOptions = {}): Promise<WatchedPage> {
   const watched = await openPage(browser, opts);
   await watched.page.goto(baseUrl(path));
   await watched.page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });

@@ -79,8 +79,7 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
   const topicIds = model.corpus.topics.map((t) => t.id);
   const topicNumber = new Map(topicIds.map((id, i) => [id, i]));
   const relationNumber = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
-  const positionOf = new Map<string, number>();
-  events.forEach((e, i) => positionOf.set(e.id, i));
+  const positionOf = new Map<string, number>(events.map((e, i) => [e.id, i]));
 
   const pointOffset = new Int32Array(n + 1);
   const areaOffset = new Int32Array(n + 1);

@@ -90,7 +90,7 @@ function hasOutlet(index: EventIndex, c: Compiled, p: number): boolean {
 
 function hasText(index: EventIndex, c: Compiled, p: number): boolean {
   if (c.words.length === 0) return true;
-  const text = index.text[p] ?? '';
+  const text = index.textOf(p);
   return c.words.every((word) => text.includes(word));
 }
 

@@ -1,7 +1,17 @@
 // Areas with visible events (countries, regions, exclaves), shaded in the `event-areas` pane in
 // the colour of their dominant topic, more opaque with more events. One SVG path per boundary,
 // created the first time the area has events and restyled afterwards.
-import { DomEvent, type GeoJSONOptions, geoJSON, type LatLng, type LeafletMouseEvent, type Path, type Point, type Renderer, svg } from 'leaflet';
+import {
+  DomEvent,
+  type GeoJSONOptions,
+  geoJSON,
+  type LatLng,
+  type LeafletMouseEvent,
+  type Path,
+  type Point,
+  type Renderer,
+  svg,
+} from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
@@ -39,16 +49,13 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
   latest.current = { prep, positions, isOverSpot, onPick };
   const renderer = useRef(svg({ pane: 'event-areas' }));
 
-  useEffect(
-    function removeAreasOnUnmount() {
-      const current = paths.current;
-      return function removeAreas() {
-        for (const p of current.values()) p.layer.remove();
-        current.clear();
-      };
-    },
-    [],
-  );
+  useEffect(function removeAreasOnUnmount() {
+    const current = paths.current;
+    return function removeAreas() {
+      for (const p of current.values()) p.layer.remove();
+      current.clear();
+    };
+  }, []);
 
   useEffect(
     function updateAreas() {
@@ -67,7 +74,8 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           current.set(boundary, path);
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
-        const disputed = (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
+        const disputed =
+          (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
         path.layer.setStyle({
           fillColor: color,
           fillOpacity: areaOpacity(summary.count, areas.maxCount),
@@ -82,7 +90,10 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
 
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
         // GeoJSON hands its options to the path it creates, so `renderer` reaches it (not in the typings).
-        const options: GeoJSONOptions & { renderer: Renderer } = { pane: 'event-areas', renderer: renderer.current };
+        const options: GeoJSONOptions & { renderer: Renderer } = {
+          pane: 'event-areas',
+          renderer: renderer.current,
+        };
         const group = geoJSON(feat, options);
         const layer = group.getLayers()[0] as Path;
         const entry: AreaPath = { layer, label: '' };
@@ -109,7 +120,9 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           el.setAttribute('data-event-area', boundary);
           el.setAttribute('aria-label', entry.label);
           el.classList.add('dl-event-area');
-          el.addEventListener('focus', () => layer.openTooltip((layer as Path & { getCenter(): LatLng }).getCenter()));
+          el.addEventListener('focus', () =>
+            layer.openTooltip((layer as Path & { getCenter(): LatLng }).getCenter()),
+          );
           el.addEventListener('blur', () => layer.closeTooltip());
           el.addEventListener('keydown', (ev: Event) => {
             if (!(ev instanceof KeyboardEvent)) return;
@@ -127,4 +140,3 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
 
   return null;
 }
-

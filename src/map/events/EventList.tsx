@@ -27,14 +27,23 @@ export function EventList({ name, events, onChoose }: EventListProps) {
       <ul>
         {shown.map((e, i) => (
           <li key={e.id}>
-            <button type="button" ref={i === 0 ? first : undefined} className="dl-event-list__item" onClick={() => onChoose(e.id)}>
+            <button
+              type="button"
+              ref={i === 0 ? first : undefined}
+              className="dl-event-list__item"
+              onClick={() => onChoose(e.id)}
+            >
               <span className="dl-event-list__name">{e.title}</span>
               <span className="dl-event-list__date">{dateLine(e)}</span>
             </button>
           </li>
         ))}
       </ul>
-      {events.length > shown.length && <p className="dl-event-list__more">and {events.length - shown.length} more: narrow the filters to see them.</p>}
+      {events.length > shown.length && (
+        <p className="dl-event-list__more">
+          and {events.length - shown.length} more: narrow the filters to see them.
+        </p>
+      )}
     </section>
   );
 }

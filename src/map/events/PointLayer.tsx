@@ -1,7 +1,7 @@
 // Point places with visible events, clustered, painted on one canvas (spot-canvas.ts) and
 // mirrored by focusable buttons (spot-buttons.ts). Created once; new data repaints.
-import type { LeafletMouseEvent } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import type { LeafletMouseEvent, Point } from 'leaflet';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import {
   type AggregationPrep,
@@ -23,18 +23,32 @@ export interface PointLayerProps {
   readonly points: PointAggregate;
   readonly spots: SpotIndex;
   readonly positions: Int32Array;
+  /** Set to this layer's hit test while mounted, so areas under a spot leave the click to it. */
+  readonly hitRef?: RefObject<(p: Point) => boolean>;
   onPick(pick: Pick): void;
 }
 
 export function spotLabel(prep: AggregationPrep, spot: Spot): string {
-  if (spot.kind === 'cluster') return `Cluster of ${eventsLabel(spot.count)} near ${prep.pointNames[spot.near] ?? 'here'}`;
+  if (spot.kind === 'cluster')
+    return `Cluster of ${eventsLabel(spot.count)} near ${prep.pointNames[spot.near] ?? 'here'}`;
   return `${prep.pointNames[spot.point] ?? ''}: ${eventsLabel(spot.count)}`;
 }
 
 export function spotLook(prep: AggregationPrep, points: PointAggregate, spot: Spot): SpotLook {
-  if (spot.kind === 'cluster') return { radius: spotRadius(spot.count, true), mix: [], ring: null, venue: true, cluster: true, count: spot.count };
+  if (spot.kind === 'cluster')
+    return {
+      radius: spotRadius(spot.count, true),
+      mix: [],
+      ring: null,
+      venue: true,
+      cluster: true,
+      count: spot.count,
+    };
   const p = spot.point;
-  const mix = topicMix(points.firstTopic, p, points.topics).map((m) => ({ color: prep.topicColors[m.topic] ?? NEUTRAL, count: m.count }));
+  const mix = topicMix(points.firstTopic, p, points.topics).map((m) => ({
+    color: prep.topicColors[m.topic] ?? NEUTRAL,
+    count: m.count,
+  }));
   const second = dominantTopic(points.secondTopic, p, points.topics);
   return {
     radius: spotRadius(spot.count, false),
@@ -46,7 +60,7 @@ export function spotLook(prep: AggregationPrep, points: PointAggregate, spot: Sp
   };
 }
 
-export function PointLayer({ prep, points, spots, positions, onPick }: PointLayerProps) {
+export function PointLayer({ prep, points, spots, positions, hitRef, onPick }: PointLayerProps) {
   const map = useMap();
   const layerRef = useRef<SpotCanvas | null>(null);
   // Read by the click handlers, which are bound once.
@@ -79,14 +93,16 @@ export function PointLayer({ prep, points, spots, positions, onPick }: PointLaye
       layer.addTo(map);
       map.on('click', onMapClick);
       layerRef.current = layer;
+      if (hitRef) hitRef.current = (p) => layer.hit(p.x, p.y) !== undefined;
       return function removeSpotLayer() {
+        if (hitRef) hitRef.current = () => false;
         map.off('click', onMapClick);
         buttons.clear();
         layer.remove();
         layerRef.current = null;
       };
     },
-    [map],
+    [map, hitRef],
   );
 
   useEffect(

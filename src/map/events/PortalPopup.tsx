@@ -1,6 +1,6 @@
 // A Leaflet popup whose content React renders through a portal (escaped, accessible). Closing it
 // (close button, Escape, a click elsewhere on the map) calls onClose; unmounting it does not.
-import { type LatLngExpression, latLng, type Popup, popup as leafletPopup } from 'leaflet';
+import { type LatLngExpression, latLng, popup as leafletPopup, type Popup } from 'leaflet';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
@@ -27,7 +27,17 @@ export function PortalPopup({ position, className, autoPan = true, onClose, chil
     function openPopup() {
       const div = document.createElement('div');
       div.className = 'dl-popup-content';
-      const popup = leafletPopup({ className: `dl-popup ${className ?? ''}`, maxWidth: 360, minWidth: 220, autoPan, closeOnEscapeKey: true })
+      // React listens on the portal node and may unmount the clicked button before the click
+      // bubbles on; Leaflet would then see a detached target, take it for a map click and close
+      // the popup that click just opened. Clicks inside the content are never map clicks.
+      div.addEventListener('click', (e) => e.stopPropagation());
+      const popup = leafletPopup({
+        className: `dl-popup ${className ?? ''}`,
+        maxWidth: 360,
+        minWidth: 220,
+        autoPan,
+        closeOnEscapeKey: true,
+      })
         .setLatLng([lat, lng])
         .setContent(div);
       let unmounting = false;
@@ -35,7 +45,9 @@ export function PortalPopup({ position, className, autoPan = true, onClose, chil
         if (!unmounting) onCloseRef.current();
       });
       function closeOnEscape(e: KeyboardEvent) {
-        if (e.key === 'Escape' && !e.defaultPrevented) popup.close();
+        // Escape inside a dialog (e.g. Share) closes that dialog, not the popup under it.
+        const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
+        if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) popup.close();
       }
       document.addEventListener('keydown', closeOnEscape);
       popup.openOn(map);

@@ -1,7 +1,7 @@
 // Relations between visible events: a curved arc from this event's first place to the other's,
 // with an arrowhead at the other (an SVG marker) and the relation type as a tooltip on hover and
 // focus. `discussed-at` is dashed. Redrawn when the visible relations change.
-import { type Polyline, polyline, svg } from 'leaflet';
+import { type Polyline, polyline, type Renderer, svg } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../core/aggregate';
@@ -10,7 +10,7 @@ import type { NewsEvent } from '../../core/types';
 import { textElement } from '../text-element';
 
 /** Arcs beyond this many are not drawn: the map would be a hairball and SVG slow. */
-export const MAX_ARCS = 300;
+export const MAX_ARCS = 150;
 export const RELATION_COLOR = '#3d3557';
 const ARROW_ID = 'dl-relation-arrow';
 
@@ -40,50 +40,88 @@ export interface RelationLayerProps {
   readonly relations: readonly VisibleRelation[];
 }
 
+const arcKey = (r: VisibleRelation) => `${r.from}>${r.to}:${r.type}`;
+
 export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
   const map = useMap();
   const renderer = useRef(svg({ pane: 'relations' }));
+  // Arcs by key, kept between visible sets: a time-window change keeps most of them.
+  const arcs = useRef(new Map<string, Polyline>());
+
+  useEffect(function removeArcsOnUnmount() {
+    const current = arcs.current;
+    return function removeArcs() {
+      for (const arc of current.values()) arc.remove();
+      current.clear();
+    };
+  }, []);
 
   useEffect(
-    function addArcs() {
-      const arcs: Polyline[] = [];
-      for (const r of relations.slice(0, MAX_ARCS)) {
-        const from: [number, number] = [prep.anchorLat[r.from] ?? 0, prep.anchorLon[r.from] ?? 0];
-        const to: [number, number] = [prep.anchorLat[r.to] ?? 0, prep.anchorLon[r.to] ?? 0];
-        const label = RELATION_LABELS[r.type];
-        const name = `${events[r.from]?.title ?? ''}: ${label} ${events[r.to]?.title ?? ''}`;
-        const arc = polyline(arcLatLngs(from, to), {
-          renderer: renderer.current,
-          pane: 'relations',
-          color: RELATION_COLOR,
-          weight: 2,
-          opacity: 0.8,
-          dashArray: r.type === 'discussed-at' ? '6 5' : undefined,
-          className: `dl-relation dl-relation--${r.type}`,
-        });
-        arc.bindTooltip(textElement(label), { sticky: true, className: 'dl-tooltip', direction: 'top' });
-        arc.on('add', () => {
-          const el = arc.getElement();
-          if (!el) return;
-          el.setAttribute('marker-end', `url(#${ARROW_ID})`);
-          el.setAttribute('role', 'img');
-          el.setAttribute('tabindex', '0');
-          el.setAttribute('aria-label', name);
-          el.setAttribute('data-relation', r.type);
-          el.addEventListener('focus', () => arc.openTooltip(to));
-          el.addEventListener('blur', () => arc.closeTooltip());
-        });
+    function updateArcs() {
+      const current = arcs.current;
+      const shown = relations.slice(0, MAX_ARCS);
+      const keep = new Set(shown.map(arcKey));
+      for (const [key, arc] of current) {
+        if (keep.has(key)) continue;
+        arc.remove();
+        current.delete(key);
+      }
+      for (const r of shown) {
+        const key = arcKey(r);
+        if (current.has(key)) continue;
+        const arc = createArc(r, prep, events, renderer.current);
         arc.addTo(map);
-        arcs.push(arc);
+        current.set(key, arc);
       }
       const root = (renderer.current as unknown as { _container?: SVGSVGElement })._container;
       if (root) ensureArrow(root);
-      return function removeArcs() {
-        for (const arc of arcs) arc.remove();
-      };
     },
     [map, prep, events, relations],
   );
 
   return null;
+}
+
+function createArc(
+  r: VisibleRelation,
+  prep: AggregationPrep,
+  events: readonly NewsEvent[],
+  renderer: Renderer,
+): Polyline {
+  const from: [number, number] = [prep.anchorLat[r.from] ?? 0, prep.anchorLon[r.from] ?? 0];
+  const to: [number, number] = [prep.anchorLat[r.to] ?? 0, prep.anchorLon[r.to] ?? 0];
+  const label = RELATION_LABELS[r.type];
+  const arc = polyline(arcLatLngs(from, to), {
+    renderer,
+    pane: 'relations',
+    color: RELATION_COLOR,
+    weight: 2,
+    opacity: 0.8,
+    dashArray: r.type === 'discussed-at' ? '6 5' : undefined,
+    className: `dl-relation dl-relation--${r.type}`,
+  });
+  // The tooltip is bound on first hover or focus: hundreds of arcs can appear in one redraw.
+  const tooltip = () => {
+    if (!arc.getTooltip())
+      arc.bindTooltip(textElement(label), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+  };
+  arc.once('mouseover', (e) => {
+    tooltip();
+    arc.openTooltip(e.latlng);
+  });
+  arc.on('add', () => {
+    const el = arc.getElement();
+    if (!el) return;
+    el.setAttribute('marker-end', `url(#${ARROW_ID})`);
+    el.setAttribute('role', 'img');
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('aria-label', `${events[r.from]?.title ?? ''}: ${label} ${events[r.to]?.title ?? ''}`);
+    el.setAttribute('data-relation', r.type);
+    el.addEventListener('focus', () => {
+      tooltip();
+      arc.openTooltip(to);
+    });
+    el.addEventListener('blur', () => arc.closeTooltip());
+  });
+  return arc;
 }

@@ -22,7 +22,15 @@ export interface SelectionLayerProps {
 /** Zoom at least this far in when moving to an event chosen in the list. */
 const MIN_FOCUS_ZOOM = 4;
 
-export function SelectionLayer({ model, prep, boundaries, selectedId, pickedOnMap, onSelect, renderDetails }: SelectionLayerProps) {
+export function SelectionLayer({
+  model,
+  prep,
+  boundaries,
+  selectedId,
+  pickedOnMap,
+  onSelect,
+  renderDetails,
+}: SelectionLayerProps) {
   const map = useMap();
   const renderer = useRef(svg({ pane: 'points' }));
   const position = selectedId === null ? undefined : prep.positionOf.get(selectedId);
@@ -40,7 +48,13 @@ export function SelectionLayer({ model, prep, boundaries, selectedId, pickedOnMa
         if (!place) continue;
         const area = place.boundary === undefined ? undefined : boundaries.get(place.boundary);
         if (area && (place.kind === 'country' || place.kind === 'region')) {
-          marks.push(geoJSON(area, { pane: 'event-areas', interactive: false, style: () => ({ fill: false, color: '#111111', weight: 3, className: 'dl-selected-area' }) }));
+          marks.push(
+            geoJSON(area, {
+              pane: 'event-areas',
+              interactive: false,
+              style: () => ({ fill: false, color: '#111111', weight: 3, className: 'dl-selected-area' }),
+            }),
+          );
         } else {
           marks.push(
             circleMarker([place.lat, place.lon], {
@@ -64,14 +78,23 @@ export function SelectionLayer({ model, prep, boundaries, selectedId, pickedOnMa
     [map, model, boundaries, event],
   );
 
+  // The selection a link opens with keeps the link's view; only later changes move the map.
+  const previous = useRef(selectedId);
+
   useEffect(
     function moveToSelection() {
+      const changed = previous.current !== selectedId;
+      previous.current = selectedId;
       if (selectedId === null || !located) return;
       const fromMap = pickedOnMap.current === selectedId;
       pickedOnMap.current = null;
-      if (fromMap) return;
+      if (fromMap || !changed) return;
+      // Already well inside the view: leave the map alone (the popup pans itself into view).
+      if (map.getBounds().pad(-0.1).contains([lat, lon])) return;
       const zoom = Math.max(map.getZoom(), MIN_FOCUS_ZOOM);
-      const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const still =
+        typeof window.matchMedia === 'function' &&
+        window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (still) map.setView([lat, lon], zoom);
       else map.flyTo([lat, lon], zoom, { duration: 0.8 });
     },
@@ -80,7 +103,12 @@ export function SelectionLayer({ model, prep, boundaries, selectedId, pickedOnMa
 
   if (selectedId === null || !located) return null;
   return (
-    <PortalPopup key={selectedId} position={[lat, lon]} className="dl-popup--details" onClose={() => onSelect(null)}>
+    <PortalPopup
+      key={selectedId}
+      position={[lat, lon]}
+      className="dl-popup--details"
+      onClose={() => onSelect(null)}
+    >
       {renderDetails(selectedId)}
     </PortalPopup>
   );

@@ -28,7 +28,10 @@ export class SpotButtons {
   ) {}
 
   sync(painted: readonly PaintedSpot[]): void {
-    const busiest = painted.length > MAX_BUTTONS ? [...painted].sort((a, b) => b.spot.count - a.spot.count).slice(0, MAX_BUTTONS) : painted;
+    const busiest =
+      painted.length > MAX_BUTTONS
+        ? [...painted].sort((a, b) => b.spot.count - a.spot.count).slice(0, MAX_BUTTONS)
+        : painted;
     const keep = new Set<string>();
     for (const p of busiest) {
       const key = spotKey(p.spot);

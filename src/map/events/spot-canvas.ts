@@ -2,7 +2,15 @@
 // It repaints on moveend/resize and scales with CSS during zoom animations (as leaflet.heat does).
 // The canvas takes no pointer events: clicks reach the map and are hit-tested against what was
 // painted, and keyboard users get DOM buttons (spot-buttons.ts).
-import { Browser, DomUtil, Layer, type LayerOptions, type Map as LeafletMap, type Point, type ZoomAnimEvent } from 'leaflet';
+import {
+  Browser,
+  DomUtil,
+  Layer,
+  type LayerOptions,
+  type Map as LeafletMap,
+  type Point,
+  type ZoomAnimEvent,
+} from 'leaflet';
 import type { Spot } from '../../core/aggregate';
 import { paintSpot, type SpotLook } from './paint-spot';
 
@@ -105,7 +113,12 @@ export class SpotCanvas extends Layer {
       const pad = 30;
       const sw = map.containerPointToLatLng([-pad, size.y + pad]);
       const ne = map.containerPointToLatLng([size.x + pad, -pad]);
-      const bbox = [Math.max(-180, sw.lng), Math.max(-85, sw.lat), Math.min(180, ne.lng), Math.min(85, ne.lat)] as const;
+      const bbox = [
+        Math.max(-180, sw.lng),
+        Math.max(-85, sw.lat),
+        Math.min(180, ne.lng),
+        Math.min(85, ne.lat),
+      ] as const;
       ctx.font = 'bold 10px system-ui, sans-serif';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';

@@ -1,0 +1,142 @@
+// Events on the map: spots (canvas, clustered), shaded areas, relation arcs, the selection and its
+// popup, and the legend. Aggregation is pure (core/aggregate) and memoised per visible set.
+import type { Point } from 'leaflet';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  aggregateAreas,
+  aggregatePoints,
+  buildSpotIndex,
+  prepareAggregation,
+  visibleRelations,
+} from '../core/aggregate';
+import type { CorpusModel } from '../core/model';
+import { type AreaFeature, AreaLayer } from './events/AreaLayer';
+import { EventList } from './events/EventList';
+import { PointLayer } from './events/PointLayer';
+import { PortalPopup } from './events/PortalPopup';
+import { RelationLayer } from './events/RelationLayer';
+import { SelectionLayer } from './events/SelectionLayer';
+import type { Pick } from './events/types';
+import { Legend } from './Legend';
+import './events/events.css';
+
+const NONE = new Int32Array(0);
+
+export type EventLayerName = 'points' | 'areas' | 'relations' | 'tiles';
+
+export interface EventLayersProps {
+  readonly model: CorpusModel;
+  /** Visible events: positions into model.index.events (date order). */
+  readonly positions: Int32Array;
+  /** Visible overlays; `tiles` is the basemap's and ignored here. */
+  readonly layers: readonly EventLayerName[];
+  /** Boundary geometry by id (Boundaries.byId), for shading areas. */
+  readonly boundaries: ReadonlyMap<string, AreaFeature>;
+  readonly selectedId: string | null;
+  onSelect(id: string | null): void;
+  /** React content for the selected event's popup. */
+  renderDetails(eventId: string): ReactNode;
+  /** Show the legend control (default true). */
+  readonly legend?: boolean;
+}
+
+export function EventLayers({
+  model,
+  positions,
+  layers,
+  boundaries,
+  selectedId,
+  onSelect,
+  renderDetails,
+  legend = true,
+}: EventLayersProps) {
+  const prep = useMemo(() => prepareAggregation(model), [model]);
+  const showPoints = layers.includes('points');
+  const showAreas = layers.includes('areas');
+  const showRelations = layers.includes('relations');
+  // Hidden layers aggregate nothing: an empty visible set is free.
+  const points = useMemo(
+    () => aggregatePoints(prep, showPoints ? positions : NONE),
+    [prep, positions, showPoints],
+  );
+  const spots = useMemo(() => buildSpotIndex(prep, points), [prep, points]);
+  const areas = useMemo(
+    () => aggregateAreas(prep, showAreas ? positions : NONE),
+    [prep, positions, showAreas],
+  );
+  const relations = useMemo(
+    () => (showRelations ? visibleRelations(prep, positions) : []),
+    [prep, positions, showRelations],
+  );
+  const [listing, setListing] = useState<Pick | null>(null);
+  const pickedOnMap = useRef<string | null>(null);
+  const spotHit = useRef<(p: Point) => boolean>(() => false);
+  const isOverSpot = useCallback((p: Point) => spotHit.current(p), []);
+
+  const choose = useCallback(
+    (id: string) => {
+      pickedOnMap.current = id;
+      setListing(null);
+      onSelect(id);
+    },
+    [onSelect],
+  );
+  const onPick = useCallback(
+    (pick: Pick) => {
+      const only = pick.positions.length === 1 ? model.index.events[pick.positions[0] ?? -1] : undefined;
+      if (only) choose(only.id);
+      else if (pick.positions.length > 1) setListing(pick);
+    },
+    [model, choose],
+  );
+  const closeListing = useCallback(() => {
+    const back = listing?.returnFocus;
+    setListing(null);
+    if (back && 'focus' in back && back.isConnected) back.focus({ preventScroll: true });
+  }, [listing]);
+
+  return (
+    <>
+      {showAreas && (
+        <AreaLayer
+          prep={prep}
+          areas={areas}
+          positions={positions}
+          boundaries={boundaries}
+          isOverSpot={isOverSpot}
+          onPick={onPick}
+        />
+      )}
+      {showRelations && <RelationLayer prep={prep} events={model.index.events} relations={relations} />}
+      {showPoints && (
+        <PointLayer
+          prep={prep}
+          points={points}
+          spots={spots}
+          positions={positions}
+          hitRef={spotHit}
+          onPick={onPick}
+        />
+      )}
+      {listing && (
+        <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
+          <EventList
+            name={listing.name}
+            events={listing.positions.flatMap((p) => model.index.events[p] ?? [])}
+            onChoose={choose}
+          />
+        </PortalPopup>
+      )}
+      <SelectionLayer
+        model={model}
+        prep={prep}
+        boundaries={boundaries}
+        selectedId={selectedId}
+        pickedOnMap={pickedOnMap}
+        onSelect={onSelect}
+        renderDetails={renderDetails}
+      />
+      {legend && <Legend topics={model.corpus.topics} />}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+// Browser bench page: builds a seeded synthetic corpus over the real gazetteer and times, for one
+// approach at a time, the first frame and the redraw after the visible set changes. Driven by
+// scripts/bench-browser.ts through `window.dlBench`.
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import * as L from 'leaflet';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { MapContainer, Marker } from 'react-leaflet';
+import boundariesUrl from '../../../geo/boundaries.topo.json?url';
+import placesFile from '../../../geo/places.json';
+import { decodeBoundaries } from '../../../src/core/geo';
+import { buildCorpusModel, type CorpusModel } from '../../../src/core/model';
+import { syntheticCorpus } from '../../../src/core/synthetic';
+import type { Place } from '../../../src/core/types';
+import { type EventLayerName, EventLayers } from '../../../src/map/EventLayers';
+
+export type Approach = 'ours' | 'markercluster' | 'react-markers';
+
+export interface BenchResult {
+  readonly approach: Approach;
+  readonly events: number;
+  readonly visible: readonly number[];
+  /** ms from data ready to the second animation frame after the first render. */
+  readonly firstFrame: number;
+  /** ms per redraw after a change of the visible set (to the second frame after it). */
+  readonly redraws: readonly number[];
+  /** ms of synchronous main-thread work per redraw (render, effects, layer updates), no frame wait. */
+  readonly work: readonly number[];
+}
+
+const BOUNDS: L.LatLngBoundsExpression = [
+  [35, -11],
+  [61, 50],
+];
+const places = (placesFile as unknown as { places: Place[] }).places;
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const twoFrames = async () => {
+  await frame();
+  await frame();
+};
+
+/** Two alternating visible sets: events whose first topic is in the first or second half of the topics. */
+function topicSets(model: CorpusModel): [Int32Array, Int32Array] {
+  const topics = model.index.topicIds.length;
+  const half = new Set(model.index.topicIds.slice(0, Math.ceil(topics / 2)));
+  const a: number[] = [];
+  const b: number[] = [];
+  model.index.events.forEach((e, i) => {
+    (half.has(e.topics[0] ?? '') ? a : b).push(i);
+  });
+  return [Int32Array.from(a), Int32Array.from(b)];
+}
+
+function container(): HTMLElement {
+  const el = document.getElementById('root');
+  if (!el) throw new Error('no #root');
+  return el;
+}
+
+async function runOurs(
+  model: CorpusModel,
+  sets: [Int32Array, Int32Array],
+  rounds: number,
+  layers: readonly EventLayerName[],
+): Promise<Omit<BenchResult, 'approach' | 'events' | 'visible'>> {
+  const topology: unknown = await (await fetch(boundariesUrl)).json();
+  const byId = decodeBoundaries(topology).value.byId;
+  const root = createRoot(container());
+  const render = (positions: Int32Array) =>
+    flushSync(() =>
+      root.render(
+        <MapContainer bounds={BOUNDS} maxZoom={12} style={{ width: 1280, height: 800 }} zoomAnimation={false}>
+          <EventLayers
+            model={model}
+            positions={positions}
+            layers={layers}
+            boundaries={byId}
+            selectedId={null}
+            onSelect={() => {}}
+            renderDetails={() => null}
+          />
+        </MapContainer>,
+      ),
+    );
+  const t0 = performance.now();
+  render(sets[0]);
+  await twoFrames();
+  const firstFrame = performance.now() - t0;
+  const redraws: number[] = [];
+  const work: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const t = performance.now();
+    render(sets[r % 2] as Int32Array);
+    work.push(performance.now() - t);
+    await twoFrames();
+    redraws.push(performance.now() - t);
+  }
+  return { firstFrame, redraws, work };
+}
+
+/** The event panes of BaseMap (the basemap itself is not drawn here). */
+function makePanes(map: L.Map): void {
+  for (const [name, z] of [
+    ['event-areas', 350],
+    ['relations', 380],
+    ['points', 450],
+  ] as const) {
+    map.createPane(name).style.zIndex = String(z);
+  }
+}
+
+async function runMarkerCluster(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: number) {
+  (window as unknown as { L: typeof L }).L = L;
+  await import('leaflet.markercluster');
+  const icon = L.divIcon({ className: 'bench-dot', iconSize: [10, 10] });
+  const map = L.map(container(), { zoomAnimation: false, maxZoom: 12 }).fitBounds(BOUNDS);
+  const t0 = performance.now();
+  const markers: (L.Marker | undefined)[] = new Array(model.index.events.length);
+  const markersOf = (positions: Int32Array) =>
+    Array.from(positions, (p) => {
+      let m = markers[p];
+      if (!m) {
+        const e = model.index.events[p];
+        const place = model.places.get(e?.places[0]?.place ?? '');
+        m = L.marker([place?.lat ?? 0, place?.lon ?? 0], { icon });
+        markers[p] = m;
+      }
+      return m;
+    });
+  const group = L.markerClusterGroup({ chunkedLoading: false });
+  group.addLayers(markersOf(sets[0]));
+  map.addLayer(group);
+  await twoFrames();
+  const firstFrame = performance.now() - t0;
+  markersOf(sets[1]); // created once, outside the timed redraws
+  const redraws: number[] = [];
+  const work: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const next = markersOf(sets[r % 2] as Int32Array);
+    const t = performance.now();
+    group.clearLayers();
+    group.addLayers(next);
+    work.push(performance.now() - t);
+    await twoFrames();
+    redraws.push(performance.now() - t);
+  }
+  return { firstFrame, redraws, work };
+}
+
+async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: number) {
+  const icon = L.divIcon({ className: 'bench-dot', iconSize: [10, 10] });
+  const root = createRoot(container());
+  const render = (positions: Int32Array) =>
+    flushSync(() =>
+      root.render(
+        <MapContainer bounds={BOUNDS} maxZoom={12} style={{ width: 1280, height: 800 }} zoomAnimation={false}>
+          {Array.from(positions, (p) => {
+            const e = model.index.events[p];
+            const place = model.places.get(e?.places[0]?.place ?? '');
+            return <Marker key={e?.id} position={[place?.lat ?? 0, place?.lon ?? 0]} icon={icon} />;
+          })}
+        </MapContainer>,
+      ),
+    );
+  const t0 = performance.now();
+  render(sets[0]);
+  await twoFrames();
+  const firstFrame = performance.now() - t0;
+  const redraws: number[] = [];
+  const work: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const t = performance.now();
+    render(sets[r % 2] as Int32Array);
+    work.push(performance.now() - t);
+    await twoFrames();
+    redraws.push(performance.now() - t);
+  }
+  return { firstFrame, redraws, work };
+}
+
+async function run(
+  approach: Approach,
+  events: number,
+  rounds: number,
+  layers: readonly EventLayerName[] = ['points', 'areas', 'relations'],
+): Promise<BenchResult> {
+  const model = buildCorpusModel(syntheticCorpus(places, { events, seed: 42 }), `bench-${events}`);
+  const sets = topicSets(model);
+  await twoFrames();
+  const timed =
+    approach === 'ours'
+      ? await runOurs(model, sets, rounds, layers)
+      : approach === 'markercluster'
+        ? await runMarkerCluster(model, sets, rounds)
+        : await runReactMarkers(model, sets, rounds);
+  return { approach, events, visible: [sets[0].length, sets[1].length], ...timed };
+}
+
+// The event panes BaseMap makes in the app, on every map, before any layer is added.
+L.Map.addInitHook(function addPanes(this: L.Map) {
+  makePanes(this);
+});
+
+(window as unknown as { dlBench: { run: typeof run } }).dlBench = { run };
+document.title = 'ready';
