@@ -1,7 +1,8 @@
 // Map rendering benchmark in real Chromium: our aggregation + supercluster + canvas against
 // leaflet.markercluster and one react-leaflet <Marker> per event, on seeded synthetic corpora of
 // 10,000 and 100,000 events over the real gazetteer (geo/places.json). Prints a Markdown table.
-//   npx tsx scripts/bench-browser.ts [--rounds 9]
+//   npx tsx scripts/bench-browser.ts [--rounds 9] [--sizes 100000] [--approaches ours,markercluster]
+//     [--layers points,areas,relations]   (the layers ours draws; all three by default)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,16 +23,20 @@ const CHROMIUM_ARGS = [
 ];
 /** The one-marker-per-event approach is abandoned past this (ms). */
 const ABORT_MS = 60_000;
-const SIZES = [10_000, 100_000] as const;
-const APPROACHES: readonly Approach[] = ['ours', 'markercluster', 'react-markers'];
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const SIZES = (arg('sizes') ?? '10000,100000').split(',').map(Number);
+const APPROACHES = (arg('approaches') ?? 'ours,markercluster,react-markers').split(',') as Approach[];
+const LAYERS = (arg('layers') ?? 'points,areas,relations').split(',');
 const LABELS: Record<Approach, string> = {
   ours: 'Dateline: aggregate + supercluster + canvas',
   markercluster: 'leaflet.markercluster (clearLayers + addLayers)',
   'react-markers': 'react-leaflet <Marker> per event',
 };
 
-const roundsArg = process.argv.indexOf('--rounds');
-const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 9;
+const ROUNDS = Number(arg('rounds') ?? 9);
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,11 +60,13 @@ async function measure(browser: Browser, url: string, approach: Approach, events
     timer = setTimeout(() => r('timeout'), ABORT_MS);
   });
   const running = page.evaluate(
-    ([a, n, rounds]) =>
+    ([a, n, rounds, layers]) =>
       (
-        window as unknown as { dlBench: { run(a: string, n: number, r: number): Promise<BenchResult> } }
-      ).dlBench.run(a, n, rounds),
-    [approach, events, approach === 'react-markers' ? 3 : ROUNDS] as const,
+        window as unknown as {
+          dlBench: { run(a: string, n: number, r: number, l: readonly string[]): Promise<BenchResult> };
+        }
+      ).dlBench.run(a, n, rounds, layers),
+    [approach, events, approach === 'react-markers' ? 3 : ROUNDS, LAYERS] as const,
   );
   const result = await Promise.race([running, timeout]).catch((e: unknown) => {
     throw new Error(`${approach} ${events}: ${String(e)} ${errors.join('; ')}`);
@@ -118,6 +125,9 @@ async function main() {
       const version = browser.version();
       console.log(
         `\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Chromium ${version}, viewport 1280×800, ${ROUNDS} redraws (3 for one marker per event)\n`,
+      );
+      console.log(
+        `Our layers: ${LAYERS.join(', ')}. Main-thread work = update call + forced layout, from the same visible positions for every approach.\n`,
       );
       console.log(
         '| Approach | Events | Visible (A / B) | First frame | Median redraw (to 2nd frame) | Median main-thread work | Redraw vs markercluster | Work vs markercluster |',

@@ -21,6 +21,11 @@ import { viewLink } from './links';
 import { useAppData } from './use-app-data';
 import { useVisibleEvents } from './use-visible-events';
 
+const PHONE_QUERY = '(max-width: 700px)';
+const isPhone = () => window.matchMedia(PHONE_QUERY).matches;
+/** The filters start folded on phones, where the sheet is short. */
+const filtersOpenAtStart = typeof window === 'undefined' || !window.matchMedia(PHONE_QUERY).matches;
+
 /** Window changes closer together than this (a drag, playback) replace one history entry. */
 const HISTORY_COALESCE_MS = 1000;
 
@@ -35,6 +40,14 @@ export function App() {
   const lastWindowPush = useRef(0);
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  // On a phone the list is a sheet over the map: picking an event lowers it to show the popup.
+  const selectFromList = useCallback(
+    (id: string | null) => {
+      if (id !== null && isPhone()) setPanelOpen(false);
+      select(id);
+    },
+    [select],
+  );
   const resetFilters = useCallback(
     () => update({ from: null, to: null, topics: null, actors: [], outlets: [], q: '', play: null }),
     [update],
@@ -115,7 +128,7 @@ export function App() {
           <aside id="dl-panel" className="dl-panel" aria-label="Filters and events">
             {model ? (
               <>
-                <details className="dl-panel__filters" open>
+                <details className="dl-panel__filters" open={filtersOpenAtStart}>
                   <summary>Filters{hasFilters(view) ? ' (active)' : ''}</summary>
                   <FilterPanel model={model} view={view} facets={visible.facets} onChange={update} />
                 </details>
@@ -134,7 +147,7 @@ export function App() {
                     model={model}
                     positions={visible.positions}
                     selectedId={view.event}
-                    onSelect={select}
+                    onSelect={selectFromList}
                   />
                 )}
               </>

@@ -1,4 +1,6 @@
 // The map legend: a collapsible control, bottom right, explaining every symbol the event layers draw.
+// Collapsed at first: open, it covers the map's east (Moscow at the default view) and would take
+// the clicks of the spots under it.
 import { useId, useState } from 'react';
 import type { Topic } from '../core/types';
 import { CLUSTER_FILL } from './events/paint-spot';
@@ -8,11 +10,11 @@ import './legend.css';
 
 export interface LegendProps {
   readonly topics: readonly Topic[];
-  /** Start open (wide screens) or collapsed (phones). */
+  /** Start open (default: collapsed, so no spot is hidden under it). */
   readonly defaultOpen?: boolean;
 }
 
-export function Legend({ topics, defaultOpen = true }: LegendProps) {
+export function Legend({ topics, defaultOpen = false }: LegendProps) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   return (

@@ -49,7 +49,7 @@ describe('data/corpus.json', () => {
 });
 
 describe('data/corpus.schema.json', () => {
-  // docs/corpus-format.md promises that a plain `ajv-cli --spec=draft2020` run needs no format plugin.
+  // The README promises that a plain `ajv-cli --spec=draft2020` run needs no format plugin.
   it('uses no format keywords', () => {
     expect(JSON.stringify(schema)).not.toContain('"format"');
   });

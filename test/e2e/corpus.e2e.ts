@@ -62,3 +62,38 @@ describe('a broken corpus', () => {
     await context.close();
   });
 });
+
+describe('download', () => {
+  it('exports the events currently shown, as GeoJSON and as CSV', async () => {
+    const { expectedEvents } = await import('./expected');
+    const { page, context } = await openPage(browser);
+    await page.goto(baseUrl('?from=2008-11-01&to=2008-11-30'));
+    const expected = expectedEvents({ from: '2008-11-01', to: '2008-11-30' });
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`^${expected.length} of`));
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    const [geojson] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download ${expected.length} events as GeoJSON` }).click(),
+    ]);
+    const collection = JSON.parse(readFileSync((await geojson.path()) ?? '', 'utf8')) as {
+      type: string;
+      features: { properties: { id: string } }[];
+    };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(new Set(collection.features.map((f) => f.properties.id))).toEqual(
+      new Set(expected.map((e) => e.id)),
+    );
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download ${expected.length} events as CSV` }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const header = readFileSync((await csv.path()) ?? '', 'utf8').split('\r\n')[0];
+    expect(header).toBe(
+      'id,title,summary,start,end,precision,status,place,placeId,placeKind,placeRole,topics,actors,sources,related',
+    );
+    await context.close();
+  });
+});

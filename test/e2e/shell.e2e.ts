@@ -100,3 +100,24 @@ describe('phone layout (375×667)', () => {
     await phone.context.close();
   });
 });
+
+describe('when the boundaries cannot load', () => {
+  it('shows a clear error with a way to try again, and recovers', async () => {
+    const { openPage, baseUrl } = await import('./browser');
+    const { page, context } = await openPage(browser);
+    let fail = true;
+    await page.route(/\/assets\/boundaries\.topo-[^/]*\.json$/, (route) =>
+      fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    );
+    await page.goto(baseUrl());
+    const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toContain('Could not load the country boundaries');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });
+    expect(await alert.count()).toBe(0);
+    await context.close();
+  });
+});

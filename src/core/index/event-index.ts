@@ -2,9 +2,11 @@
 // Events are sorted by start day; hot fields live in flat typed arrays. A query walks, per
 // duration class, only the events whose start can fall in the window (binary search), then tests
 // the end day, topic bitmask, actor/outlet membership and folded text.
-import { type DayInterval, eventInterval } from '../dates';
-import { foldText, slugify } from '../slug';
+import { firstDay, lastDay, parsePartialDate } from '../dates';
+import { slugify } from '../slug';
 import type { Actor, NewsEvent, Place, Source } from '../types';
+import { dateOrder } from './date-order';
+import { searchText } from './search-text';
 
 /** Upper bounds (days) of the duration classes; each class is searched with its own widest span. */
 const DURATION_CLASSES = [1, 31, 366, Number.POSITIVE_INFINITY] as const;
@@ -49,34 +51,7 @@ export interface IndexContext {
   readonly places: ReadonlyMap<string, Place>;
 }
 
-/** Folds accents only when there are any: most text is ASCII, and NFKD is costly at 1M events. */
-function fastFold(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "anything outside ASCII".
-  return /[^\u0000-\u007f]/.test(text) ? foldText(text) : text.toLowerCase();
-}
-
-function searchText(e: NewsEvent, ctx: IndexContext, names: Map<string, string>): string {
-  const named = (id: string, name: () => string): string => {
-    let folded = names.get(id);
-    if (folded === undefined) {
-      folded = fastFold(name());
-      names.set(id, folded);
-    }
-    return folded;
-  };
-  let text = `${fastFold(e.title)}\n${fastFold(e.summary)}`;
-  for (const id of e.actors) text += `\n${named(`a:${id}`, () => ctx.actors.get(id)?.name ?? '')}`;
-  for (const p of e.places) {
-    text += `\n${named(`p:${p.place}`, () => {
-      const place = ctx.places.get(p.place);
-      return place ? [place.name, ...place.aliases].join('\n') : '';
-    })}`;
-  }
-  for (const q of e.quotes)
-    text += `\n${fastFold(q.text)}\n${named(`a:${q.speaker}`, () => ctx.actors.get(q.speaker)?.name ?? '')}`;
-  return text;
-}
-
+/** Interned number of key, adding it when new. */
 function interned(map: Map<string, number>, names: string[], key: string): number {
   let n = map.get(key);
   if (n === undefined) {
@@ -87,46 +62,83 @@ function interned(map: Map<string, number>, names: string[], key: string): numbe
   return n;
 }
 
-/** Day range of each distinct date, computed once: a corpus repeats its dates a lot. Nested maps
- * keyed by the strings themselves, so a lookup allocates nothing (1M lookups must not feed the GC). */
-function intervalCache(): (e: NewsEvent) => DayInterval | null {
-  const cache = new Map<string, Map<string, DayInterval | null>>();
-  return (e) => {
-    let byEnd = cache.get(e.time.start);
-    if (byEnd === undefined) {
-      byEnd = new Map();
-      cache.set(e.time.start, byEnd);
+/**
+ * First and last day of each distinct partial date, parsed once: a corpus repeats its dates a lot.
+ * One map lookup per string (keyed by the string itself, so nothing is allocated per event);
+ * slot k holds firstDay/lastDay of the k-th distinct date, NaN when the date is not real.
+ */
+function dayCache(): {
+  readonly slot: (date: string) => number;
+  readonly first: number[];
+  readonly last: number[];
+} {
+  const slots = new Map<string, number>();
+  const first: number[] = [];
+  const last: number[] = [];
+  const slot = (date: string): number => {
+    let k = slots.get(date);
+    if (k === undefined) {
+      const parsed = parsePartialDate(date);
+      k = first.length;
+      first.push(parsed ? firstDay(parsed) : Number.NaN);
+      last.push(parsed ? lastDay(parsed) : Number.NaN);
+      slots.set(date, k);
     }
-    const endKey = e.time.end ?? '';
-    let interval = byEnd.get(endKey);
-    if (interval === undefined) {
-      interval = eventInterval(e.time);
-      byEnd.set(endKey, interval);
-    }
-    return interval;
+    return k;
   };
+  return { slot, first, last };
 }
 
-/** Sort order by (start, span, input order) through one native sort of packed float keys. */
-function dateOrder(start: Int32Array, end: Int32Array): Int32Array {
-  const n = start.length;
-  let minStart = 0;
-  for (let i = 0; i < n; i++) minStart = Math.min(minStart, start[i] ?? 0);
-  // key = (start − min) · 2^32 + min(span, 2^11 − 1) · 2^21 + i; exact while start spans < 2^21 days and n < 2^21.
-  if (n < 2 ** 21) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const s = (start[i] ?? 0) - minStart;
-      const span = Math.min((end[i] ?? 0) - (start[i] ?? 0), 2047);
-      keys[i] = s * 2 ** 32 + span * 2 ** 21 + i;
-    }
-    keys.sort();
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = (keys[k] ?? 0) % 2 ** 21;
-    return order;
+/** Outlet numbers: one per slugified outlet name, and the outlet of each source id. */
+function numberOutlets(sources: ReadonlyMap<string, Source>) {
+  const outletNumber = new Map<string, number>();
+  const outletIds: string[] = [];
+  const outletNames: string[] = [];
+  const sourceOutlet = new Map<string, number>();
+  for (const source of sources.values()) {
+    const id = slugify(source.outlet);
+    sourceOutlet.set(source.id, interned(outletNumber, outletIds, id));
+    if (outletNames.length < outletIds.length) outletNames.push(source.outlet);
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  return order.sort((a, b) => (start[a] ?? 0) - (start[b] ?? 0) || (end[a] ?? 0) - (end[b] ?? 0) || a - b);
+  return { outletIds, outletNames, sourceOutlet };
+}
+
+/** Duration class of a span in days: the first whose bound holds it; -1 (no bucket) when negative. */
+function durationClass(span: number): number {
+  if (span < 0) return -1;
+  let c = 0;
+  while (span > (DURATION_CLASSES[c] as number)) c++;
+  return c;
+}
+
+/** Positions of each duration class, in one counting pass and one filling pass. */
+function durationBuckets(start: Int32Array, end: Int32Array): DurationBucket[] {
+  const n = start.length;
+  const sizes = [0, 0, 0, 0];
+  const maxSpan = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const span = (end[i] as number) - (start[i] as number);
+    const c = durationClass(span);
+    if (c < 0) continue;
+    sizes[c] = (sizes[c] as number) + 1;
+    if (span > (maxSpan[c] as number)) maxSpan[c] = span;
+  }
+  const buckets = sizes.map((size, c) => ({
+    positions: new Int32Array(size),
+    starts: new Int32Array(size),
+    maxSpan: maxSpan[c] as number,
+  }));
+  const filled = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const c = durationClass((end[i] as number) - (start[i] as number));
+    if (c < 0) continue;
+    const bucket = buckets[c] as DurationBucket;
+    const k = filled[c] as number;
+    bucket.positions[k] = i;
+    bucket.starts[k] = start[i] as number;
+    filled[c] = k + 1;
+  }
+  return buckets;
 }
 
 export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext): EventIndex {
@@ -136,112 +148,85 @@ export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext):
   const topicWords = Math.max(1, Math.ceil(topicIds.length / 32));
   const actorNumber = new Map<string, number>();
   const actorIds: string[] = [];
-  // Outlets are numbered per source once, not per event.
-  const outletNumber = new Map<string, number>();
-  const outletIds: string[] = [];
-  const outletNames: string[] = [];
-  const sourceOutlet = new Map<string, number>();
-  for (const source of ctx.sources.values()) {
-    const id = slugify(source.outlet);
-    if (!outletNumber.has(id)) {
-      outletNumber.set(id, outletIds.length);
-      outletIds.push(id);
-      outletNames.push(source.outlet);
-    }
-    sourceOutlet.set(source.id, outletNumber.get(id) ?? 0);
-  }
+  const { outletIds, outletNames, sourceOutlet } = numberOutlets(ctx.sources);
 
-  // Pass 1, in input order (memory order: far fewer cache misses than visiting in date order).
-  const interval = intervalCache();
-  const rawStart = new Int32Array(n);
-  const rawEnd = new Int32Array(n);
-  const rawMask = new Uint32Array(n * topicWords);
-  let actorTotal = 0;
-  let sourceTotal = 0;
-  for (const e of input) {
-    actorTotal += e.actors.length;
-    sourceTotal += e.sources.length;
-  }
-  const rawActorOffset = new Int32Array(n + 1);
-  const rawActors = new Int32Array(actorTotal);
-  const rawOutletOffset = new Int32Array(n + 1);
-  const rawOutlets = new Int32Array(sourceTotal);
-  let actorCount = 0;
-  let outletCount = 0;
+  // Pass 1, in input order (memory order: visiting 1M event objects in date order is ~10× slower,
+  // from cache misses). Temporaries are plain arrays of small integers, not typed arrays: typed
+  // arrays are external memory, and 64 MB of it since the last full GC makes V8 mark-compact the
+  // whole heap (the corpus itself: ~1 s at 1M events).
+  const days = dayCache();
+  const rawStart: number[] = [];
+  const rawEnd: number[] = [];
+  const rawMask: number[] = []; // topicWords int32 words per event
+  const rawActorOffset: number[] = [];
+  const rawActors: number[] = [];
+  const rawOutletOffset: number[] = [];
+  const rawOutlets: number[] = [];
   for (let i = 0; i < n; i++) {
     const e = input[i] as NewsEvent;
-    const iv = interval(e);
-    rawStart[i] = iv?.start ?? 0;
-    rawEnd[i] = iv?.end ?? 0;
+    const time = e.time;
+    const s = days.slot(time.start);
+    const first = days.first[s] as number;
+    const last = days.last[time.end === undefined ? s : days.slot(time.end)] as number;
+    // An unreal date (NaN) files the event at day 0, as eventInterval returning null did.
+    const real = !Number.isNaN(first) && !Number.isNaN(last);
+    rawStart.push(real ? first : 0);
+    rawEnd.push(real ? last : 0);
+    for (let w = 0; w < topicWords; w++) rawMask.push(0);
     for (const t of e.topics) {
       const bit = topicNumber.get(t);
       if (bit === undefined) continue;
       const word = i * topicWords + (bit >>> 5);
-      rawMask[word] = (rawMask[word] ?? 0) | (1 << (bit & 31));
+      rawMask[word] = (rawMask[word] as number) | (1 << (bit & 31));
     }
-    rawActorOffset[i] = actorCount;
-    for (const a of e.actors) rawActors[actorCount++] = interned(actorNumber, actorIds, a);
-    rawOutletOffset[i] = outletCount;
-    const first = outletCount;
-    for (const s of e.sources) {
-      const o = sourceOutlet.get(s);
-      if (o === undefined) continue;
-      let seen = false;
-      for (let k = first; k < outletCount; k++) if (rawOutlets[k] === o) seen = true;
-      if (!seen) rawOutlets[outletCount++] = o;
+    rawActorOffset.push(rawActors.length);
+    for (const a of e.actors) rawActors.push(interned(actorNumber, actorIds, a));
+    const firstOutlet = rawOutlets.length;
+    rawOutletOffset.push(firstOutlet);
+    for (const id of e.sources) {
+      const o = sourceOutlet.get(id);
+      if (o === undefined || rawOutlets.indexOf(o, firstOutlet) >= 0) continue;
+      rawOutlets.push(o);
     }
   }
-  rawActorOffset[n] = actorCount;
-  rawOutletOffset[n] = outletCount;
+  rawActorOffset.push(rawActors.length);
+  rawOutletOffset.push(rawOutlets.length);
 
-  // Pass 2: gather everything into date order with typed-array copies.
+  // Pass 2: gather everything into date order; these typed arrays are the index itself.
   const order = dateOrder(rawStart, rawEnd);
-  const events: NewsEvent[] = new Array(n);
+  const events: NewsEvent[] = [];
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const topicMask = new Uint32Array(n * topicWords);
   const actorOffset = new Int32Array(n + 1);
-  const actorList = new Int32Array(actorCount);
+  const actorList = new Int32Array(rawActors.length);
   const outletOffset = new Int32Array(n + 1);
-  const outletList = new Int32Array(outletCount);
+  const outletList = new Int32Array(rawOutlets.length);
   let actorAt = 0;
   let outletAt = 0;
   for (let i = 0; i < n; i++) {
-    const from = order[i] ?? 0;
-    events[i] = input[from] as NewsEvent;
-    start[i] = rawStart[from] ?? 0;
-    end[i] = rawEnd[from] ?? 0;
-    for (let w = 0; w < topicWords; w++) topicMask[i * topicWords + w] = rawMask[from * topicWords + w] ?? 0;
+    const from = order[i] as number;
+    events.push(input[from] as NewsEvent);
+    start[i] = rawStart[from] as number;
+    end[i] = rawEnd[from] as number;
+    for (let w = 0; w < topicWords; w++)
+      topicMask[i * topicWords + w] = rawMask[from * topicWords + w] as number;
     actorOffset[i] = actorAt;
-    for (let k = rawActorOffset[from] ?? 0; k < (rawActorOffset[from + 1] ?? 0); k++)
-      actorList[actorAt++] = rawActors[k] ?? 0;
+    for (let k = rawActorOffset[from] as number, to = rawActorOffset[from + 1] as number; k < to; k++)
+      actorList[actorAt++] = rawActors[k] as number;
     outletOffset[i] = outletAt;
-    for (let k = rawOutletOffset[from] ?? 0; k < (rawOutletOffset[from + 1] ?? 0); k++)
-      outletList[outletAt++] = rawOutlets[k] ?? 0;
+    for (let k = rawOutletOffset[from] as number, to = rawOutletOffset[from + 1] as number; k < to; k++)
+      outletList[outletAt++] = rawOutlets[k] as number;
   }
   actorOffset[n] = actorAt;
   outletOffset[n] = outletAt;
 
-  const buckets = DURATION_CLASSES.map((limit, c) => {
-    const lower = c === 0 ? -1 : (DURATION_CLASSES[c - 1] ?? 0);
-    const positions: number[] = [];
-    let maxSpan = 0;
-    for (let i = 0; i < n; i++) {
-      const span = (end[i] ?? 0) - (start[i] ?? 0);
-      if (span > lower && span <= limit) {
-        positions.push(i);
-        if (span > maxSpan) maxSpan = span;
-      }
-    }
-    const pos = Int32Array.from(positions);
-    return { positions: pos, starts: pos.map((p) => start[p] ?? 0), maxSpan };
-  });
-
+  const buckets = durationBuckets(start, end);
   let minDay = Number.POSITIVE_INFINITY;
   let maxDay = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    minDay = Math.min(minDay, start[i] ?? 0);
-    maxDay = Math.max(maxDay, end[i] ?? 0);
+    minDay = Math.min(minDay, start[i] as number);
+    maxDay = Math.max(maxDay, end[i] as number);
   }
   let text: string[] | null = null;
   const textOf = (position: number): string => {

@@ -4,6 +4,11 @@ import { type LatLngExpression, latLng, popup as leafletPopup, type Popup } from
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { popupFit } from './popup-insets';
+
+/** Widest popup content on a large map (px). */
+const MAX_WIDTH = 360;
+const MIN_WIDTH = 220;
 
 export interface PortalPopupProps {
   readonly position: LatLngExpression;
@@ -31,11 +36,17 @@ export function PortalPopup({ position, className, autoPan = true, onClose, chil
       // bubbles on; Leaflet would then see a detached target, take it for a map click and close
       // the popup that click just opened. Clicks inside the content are never map clicks.
       div.addEventListener('click', (e) => e.stopPropagation());
+      // Sized and panned to fit between the map's controls, so a phone shows all of it and no
+      // control covers its close button.
+      const fit = popupFit(map, MAX_WIDTH);
       const popup = leafletPopup({
         className: `dl-popup ${className ?? ''}`,
-        maxWidth: 360,
-        minWidth: 220,
+        maxWidth: fit.maxWidth,
+        minWidth: Math.min(MIN_WIDTH, fit.maxWidth),
+        ...(fit.maxHeight === undefined ? {} : { maxHeight: fit.maxHeight }),
         autoPan,
+        autoPanPaddingTopLeft: fit.paddingTopLeft,
+        autoPanPaddingBottomRight: fit.paddingBottomRight,
         closeOnEscapeKey: true,
       })
         .setLatLng([lat, lng])

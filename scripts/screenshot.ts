@@ -1,0 +1,32 @@
+// Takes the README's screenshot of the real app (production build in dist/) in headless Chromium:
+// `npm run build && tsx scripts/screenshot.ts` → docs/screenshot.png.
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ARGS,
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  await page.goto(`${address}?event=2008-11-14-eu-russia-summit-nice#map=5/48.5/20`);
+  await page.waitForSelector('.leaflet-popup .dl-details');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log('docs/screenshot.png written');
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}
