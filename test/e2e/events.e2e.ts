@@ -4,7 +4,7 @@
 // computed in Node from data/ with a naive rule (an event is at a place when it names the place).
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NewsEvent } from '../../src/core/types';
 import { openApp, type WatchedPage } from './browser';
 import { corpus } from './expected';
@@ -167,9 +167,11 @@ describe('the places of the issue', () => {
 });
 
 describe('popups with all their sources', () => {
-  let app: WatchedPage;
+  let app: WatchedPage | undefined;
   let page: Page;
-  beforeAll(async () => {
+  // A fresh page each: a popup's auto-pan moves the map, and clicks aim at the default view.
+  beforeEach(async () => {
+    await app?.context.close();
     app = await open();
     page = app.page;
   });
@@ -214,7 +216,7 @@ describe('popups with all their sources', () => {
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
     await closePopup(page);
-    expect(app.consoleErrors).toEqual([]);
+    expect(app?.consoleErrors).toEqual([]);
   });
 });
 
