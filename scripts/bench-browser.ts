@@ -3,6 +3,7 @@
 // 10,000 and 100,000 events over the real gazetteer (geo/places.json). Prints a Markdown table.
 //   npx tsx scripts/bench-browser.ts [--rounds 9] [--sizes 100000] [--approaches ours,markercluster]
 //     [--layers points,areas,relations]   (the layers ours draws; all three by default)
+//     [--profile]   (unminified build; prints the functions with the most self time in the run)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +38,24 @@ const LABELS: Record<Approach, string> = {
 };
 
 const ROUNDS = Number(arg('rounds') ?? 9);
+const PROFILE = process.argv.includes('--profile');
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time per function (ms), largest first, from a CDP CPU profile. */
+function topSelfTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, n = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, k) => {
+    const f = byId.get(id)?.callFrame;
+    const key = f ? `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}` : '?';
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -54,6 +73,12 @@ async function measure(browser: Browser, url: string, approach: Approach, events
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.waitForFunction(() => document.title === 'ready');
+  const cdp = PROFILE ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   // The page's main thread may block for minutes with 100,000 React markers: race it.
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((r) => {
@@ -73,6 +98,20 @@ async function measure(browser: Browser, url: string, approach: Approach, events
   });
   clearTimeout(timer);
   running.catch(() => {}); // rejected when the page is closed below
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    process.stderr.write(`Self time, ${approach} × ${events} (whole run, ms):\n`);
+    for (const [name, t] of topSelfTime(profile as never))
+      process.stderr.write(`  ${t.toFixed(1)}  ${name}\n`);
+    const ticks = new Map<string, number>();
+    for (const node of (
+      profile as unknown as { nodes: (ProfileNode & { positionTicks?: { line: number; ticks: number }[] })[] }
+    ).nodes)
+      if (node.callFrame.functionName === process.env.DL_FN)
+        for (const t of node.positionTicks ?? [])
+          ticks.set(String(t.line), (ticks.get(String(t.line)) ?? 0) + t.ticks);
+    process.stderr.write(`${JSON.stringify([...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15))}\n`);
+  }
   await context.close();
   if (result === 'timeout') return { approach, events, aborted: true };
   if (errors.length) throw new Error(`${approach} ${events}: ${errors.join('; ')}`);
@@ -90,7 +129,7 @@ async function main() {
       base: './',
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir, emptyOutDir: true, assetsInlineLimit: 0 },
+      build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, minify: !PROFILE },
     });
     const server = await preview({
       root,
@@ -162,7 +201,8 @@ async function main() {
       await new Promise<void>((r) => server.httpServer.close(() => r()));
     }
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    if (!process.env.DL_KEEP) rmSync(outDir, { recursive: true, force: true });
+    else console.log(outDir);
   }
 }
 

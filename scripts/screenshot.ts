@@ -2,22 +2,13 @@
 // `npm run build && tsx scripts/screenshot.ts` → docs/screenshot.png.
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ARGS,
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });

@@ -1,5 +1,5 @@
-// Gestures on the histogram: the wheel zooms the time axis around the pointer, a drag pans it,
-// and a click without a drag selects the bin under the pointer.
+// Gestures on the histogram: the wheel or a two-finger pinch zooms the time axis around the
+// pointer(s), a drag pans it, and a click without a drag selects the bin under the pointer.
 import { type PointerEvent as ReactPointerEvent, type RefObject, useEffect, useRef } from 'react';
 
 /** Pointer travel (px) below which a press counts as a click, not a drag. */
@@ -36,6 +36,23 @@ export function useAxisGestures(ref: RefObject<Element | null>, gestures: AxisGe
     latest.current = gestures;
   });
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
+  /** Active touch pointers (id → clientX), and the spread between two of them at the last step. */
+  const touches = useRef(new Map<number, number>());
+  const pinchSpread = useRef<number | null>(null);
+
+  /** Two pointers down: zoom by the change in their spread, around their midpoint. */
+  function pinch(element: Element): boolean {
+    if (touches.current.size !== 2) return false;
+    const [a, b] = [...touches.current.values()] as [number, number];
+    const spread = Math.abs(a - b);
+    const previous = pinchSpread.current;
+    pinchSpread.current = spread;
+    if (previous !== null && spread > 0 && previous > 0 && Math.abs(spread - previous) >= 1) {
+      const { startDay, endDay, onZoom } = latest.current;
+      onZoom(previous / spread, dayAt(element, (a + b) / 2, startDay, endDay));
+    }
+    return true;
+  }
 
   useEffect(
     function listenToWheel() {
@@ -63,9 +80,20 @@ export function useAxisGestures(ref: RefObject<Element | null>, gestures: AxisGe
     onPointerDown(event) {
       if (event.button !== 0) return;
       event.currentTarget.setPointerCapture?.(event.pointerId);
+      if (event.pointerType === 'touch') touches.current.set(event.pointerId, event.clientX);
+      if (touches.current.size === 2) {
+        drag.current = null; // a second finger turns the drag into a pinch
+        pinchSpread.current = null;
+        pinch(event.currentTarget);
+        return;
+      }
       drag.current = { x: event.clientX, moved: false };
     },
     onPointerMove(event) {
+      if (touches.current.has(event.pointerId)) {
+        touches.current.set(event.pointerId, event.clientX);
+        if (pinch(event.currentTarget)) return;
+      }
       const current = drag.current;
       if (!current) return;
       const dx = event.clientX - current.x;
@@ -81,6 +109,8 @@ export function useAxisGestures(ref: RefObject<Element | null>, gestures: AxisGe
       onPanBy(-deltaDays);
     },
     onPointerUp(event) {
+      touches.current.delete(event.pointerId);
+      pinchSpread.current = null;
       const current = drag.current;
       drag.current = null;
       if (!current || current.moved) return;
@@ -89,6 +119,8 @@ export function useAxisGestures(ref: RefObject<Element | null>, gestures: AxisGe
     },
     onPointerCancel() {
       drag.current = null;
+      touches.current.clear();
+      pinchSpread.current = null;
     },
   };
 }

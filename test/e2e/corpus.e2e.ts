@@ -85,6 +85,8 @@ describe('download', () => {
     expect(new Set(collection.features.map((f) => f.properties.id))).toEqual(
       new Set(expected.map((e) => e.id)),
     );
+    // The menu closes after a download; open it again for the second format.
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: `Download ${expected.length} events as CSV` }).click(),

@@ -120,4 +120,36 @@ describe('filters', () => {
       to: await page.getByLabel('To date').inputValue(),
     });
   });
+
+  it('zooms the time axis with the wheel and with a two-finger pinch', async () => {
+    const svg = page.locator('svg.dl-timeline__chart');
+    const labels = () => page.locator('.dl-timeline__axis text').allTextContents();
+    const before = await labels();
+    const b = await svg.boundingBox();
+    if (!b) throw new Error('no histogram');
+    await page.mouse.move(b.x + b.width * 0.6, b.y + b.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(labels).not.toEqual(before);
+    await page.getByRole('button', { name: 'Fit to data' }).click();
+    await expect.poll(labels).toEqual(before);
+    // Pinch out: two touch points moving apart, sent as real touch input through the DevTools protocol.
+    const cdp = await page.context().newCDPSession(page);
+    const y = b.y + b.height / 2;
+    const mid = b.x + b.width * 0.6;
+    const touch = (type: string, spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: mid - spread, y, id: 1 },
+                { x: mid + spread, y, id: 2 },
+              ],
+      });
+    await touch('touchStart', 20);
+    for (const spread of [40, 60, 80, 120, 160]) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await expect.poll(labels).not.toEqual(before);
+  });
 });

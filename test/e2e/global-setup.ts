@@ -4,16 +4,13 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../../scripts/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
   }
-}
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
 function freePort(): Promise<number> {
