@@ -136,7 +136,7 @@ describe('filters', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = b.y + b.height / 2;
     const mid = b.x + b.width * 0.6;
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:

@@ -161,6 +161,31 @@ describe('sharing', () => {
     await context.close();
   });
 
+  it('uses the native share sheet on a phone that has one', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    // Headless Chromium has no OS share sheet: record what the page hands to navigator.share.
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { __shared: shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.waitForSelector('path[data-boundary="POL"]');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared.length))
+      .toBe(1);
+    const data = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared[0]);
+    expect(new URL(data?.url ?? '').searchParams.get('v')).toMatch(/^[0-9a-z]{1,16}$/);
+    expect(await page.getByRole('dialog', { name: 'Share this view' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('says so when a link was made with another version of the data', async () => {
     const { page, context } = await openApp(browser, '?v=0ld');
     await expect
