@@ -103,14 +103,6 @@ async function measure(browser: Browser, url: string, approach: Approach, events
     process.stderr.write(`Self time, ${approach} × ${events} (whole run, ms):\n`);
     for (const [name, t] of topSelfTime(profile as never))
       process.stderr.write(`  ${t.toFixed(1)}  ${name}\n`);
-    const ticks = new Map<string, number>();
-    for (const node of (
-      profile as unknown as { nodes: (ProfileNode & { positionTicks?: { line: number; ticks: number }[] })[] }
-    ).nodes)
-      if (node.callFrame.functionName === process.env.DL_FN)
-        for (const t of node.positionTicks ?? [])
-          ticks.set(String(t.line), (ticks.get(String(t.line)) ?? 0) + t.ticks);
-    process.stderr.write(`${JSON.stringify([...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15))}\n`);
   }
   await context.close();
   if (result === 'timeout') return { approach, events, aborted: true };
@@ -201,8 +193,7 @@ async function main() {
       await new Promise<void>((r) => server.httpServer.close(() => r()));
     }
   } finally {
-    if (!process.env.DL_KEEP) rmSync(outDir, { recursive: true, force: true });
-    else console.log(outDir);
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

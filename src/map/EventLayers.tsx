@@ -14,7 +14,7 @@ import { type AreaFeature, AreaLayer } from './events/AreaLayer';
 import { EventList } from './events/EventList';
 import { PointLayer } from './events/PointLayer';
 import { PortalPopup } from './events/PortalPopup';
-import { RelationLayer } from './events/RelationLayer';
+import { MAX_ARCS, RelationLayer } from './events/RelationLayer';
 import { SelectionLayer } from './events/SelectionLayer';
 import type { Pick } from './events/types';
 import { Legend } from './Legend';
@@ -65,7 +65,7 @@ export function EventLayers({
     [prep, positions, showAreas],
   );
   const relations = useMemo(
-    () => (showRelations ? visibleRelations(prep, positions) : []),
+    () => (showRelations ? visibleRelations(prep, positions, MAX_ARCS) : []),
     [prep, positions, showRelations],
   );
   const [listing, setListing] = useState<Pick | null>(null);

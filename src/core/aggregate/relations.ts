@@ -11,8 +11,15 @@ export interface VisibleRelation {
   readonly type: RelationType;
 }
 
-/** Relations whose both ends are visible and drawn at different spots, in position order. */
-export function visibleRelations(prep: AggregationPrep, positions: Int32Array): VisibleRelation[] {
+/**
+ * Relations whose both ends are visible and drawn at different spots, in position order; the first
+ * `limit` of them when given (the map draws only so many).
+ */
+export function visibleRelations(
+  prep: AggregationPrep,
+  positions: Int32Array,
+  limit = Number.POSITIVE_INFINITY,
+): VisibleRelation[] {
   const visible = new Uint8Array(prep.firstTopic.length);
   for (let k = 0; k < positions.length; k++) visible[positions[k] as number] = 1;
   const out: VisibleRelation[] = [];
@@ -29,6 +36,7 @@ export function visibleRelations(prep: AggregationPrep, positions: Int32Array): 
       )
         continue;
       out.push({ from: i, to, type: RELATION_TYPES[prep.relType[j] as number] ?? 'response-to' });
+      if (out.length >= limit) return out;
     }
   }
   return out;

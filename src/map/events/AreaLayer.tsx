@@ -35,6 +35,9 @@ export interface AreaLayerProps {
 interface AreaPath {
   readonly layer: Path;
   label: string;
+  /** The style last applied, so a redraw restyles only the paths whose look changed. */
+  color: string;
+  opacity: number;
 }
 
 /** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
@@ -74,18 +77,27 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           current.set(boundary, path);
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
-        const disputed =
-          (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
-        path.layer.setStyle({
-          fillColor: color,
-          fillOpacity: areaOpacity(summary.count, areas.maxCount),
-          color,
-          weight: 1.5,
-          dashArray: disputed ? '5 3' : undefined,
-        });
-        path.label = `${summary.name}: ${eventsLabel(summary.count)}`;
-        path.layer.getElement()?.setAttribute('aria-label', path.label);
-        path.layer.setTooltipContent(textElement(path.label));
+        const opacity = areaOpacity(summary.count, areas.maxCount);
+        if (color !== path.color || opacity !== path.opacity) {
+          path.color = color;
+          path.opacity = opacity;
+          const disputed =
+            (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
+          path.layer.setStyle({
+            fillColor: color,
+            fillOpacity: opacity,
+            color,
+            weight: 1.5,
+            dashArray: disputed ? '5 3' : undefined,
+          });
+        }
+        const label = `${summary.name}: ${eventsLabel(summary.count)}`;
+        if (label !== path.label) {
+          path.label = label;
+          path.layer.getElement()?.setAttribute('aria-label', label);
+          // The tooltip reads the label when it opens; refresh one that is open now.
+          if (path.layer.isTooltipOpen()) path.layer.getTooltip()?.update();
+        }
       }
 
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
@@ -96,7 +108,7 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         };
         const group = geoJSON(feat, options);
         const layer = group.getLayers()[0] as Path;
-        const entry: AreaPath = { layer, label: '' };
+        const entry: AreaPath = { layer, label: '', color: '', opacity: -1 };
         const pick = (focus: Element | null) => {
           const { prep: pr, positions: visible, onPick: onPickNow } = latest.current;
           onPickNow({
@@ -106,7 +118,11 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
             returnFocus: focus as HTMLElement | SVGElement | null,
           });
         };
-        layer.bindTooltip(textElement(''), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+        layer.bindTooltip(() => textElement(entry.label), {
+          sticky: true,
+          className: 'dl-tooltip',
+          direction: 'top',
+        });
         layer.on('click', (e: LeafletMouseEvent) => {
           if (latest.current.isOverSpot(e.containerPoint)) return;
           DomEvent.stop(e);

@@ -1,6 +1,7 @@
 // Relations between visible events: a curved arc from this event's first place to the other's,
 // with an arrowhead at the other (an SVG marker) and the relation type as a tooltip on hover and
-// focus. `discussed-at` is dashed. Redrawn when the visible relations change.
+// focus. `discussed-at` is dashed. Each arc is built once per model; a change of the visible
+// relations shows and hides the paths already built.
 import { type Polyline, polyline, type Renderer, svg } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -40,46 +41,81 @@ export interface RelationLayerProps {
   readonly relations: readonly VisibleRelation[];
 }
 
+/** Hidden arcs kept for a later visible set; beyond this many the least recently shown are removed. */
+const MAX_CACHED_ARCS = 4 * MAX_ARCS;
+const HIDDEN = 'dl-relation--hidden';
+
+interface Arc {
+  readonly layer: Polyline;
+  shown: boolean;
+  /** Redraw in which the arc was last shown. */
+  seen: number;
+}
+
 const arcKey = (r: VisibleRelation) => `${r.from}>${r.to}:${r.type}`;
 
 export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
   const map = useMap();
   const renderer = useRef(svg({ pane: 'relations' }));
-  // Arcs by key, kept between visible sets: a time-window change keeps most of them.
-  const arcs = useRef(new Map<string, Polyline>());
+  // Arcs by key, kept for the model: a change of the visible set only shows and hides paths
+  // (a class toggle), so an arc's geometry is projected and its path built once.
+  const arcs = useRef(new Map<string, Arc>());
+  const redraw = useRef(0);
 
-  useEffect(function removeArcsOnUnmount() {
-    const current = arcs.current;
-    return function removeArcs() {
-      for (const arc of current.values()) arc.remove();
-      current.clear();
-    };
-  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the arcs belong to one model; a new model removes them.
+  useEffect(
+    function removeArcsOnModelChange() {
+      const current = arcs.current;
+      return function removeArcs() {
+        for (const arc of current.values()) arc.layer.remove();
+        current.clear();
+      };
+    },
+    [prep, events],
+  );
 
   useEffect(
     function updateArcs() {
       const current = arcs.current;
-      const shown = relations.slice(0, MAX_ARCS);
-      const keep = new Set(shown.map(arcKey));
-      for (const [key, arc] of current) {
-        if (keep.has(key)) continue;
-        arc.remove();
-        current.delete(key);
-      }
+      const now = ++redraw.current;
+      const shown = relations.length > MAX_ARCS ? relations.slice(0, MAX_ARCS) : relations;
+      let created = false;
       for (const r of shown) {
         const key = arcKey(r);
-        if (current.has(key)) continue;
-        const arc = createArc(r, prep, events, renderer.current);
-        arc.addTo(map);
-        current.set(key, arc);
+        const arc = current.get(key);
+        if (!arc) {
+          const layer = createArc(r, prep, events, renderer.current).addTo(map);
+          current.set(key, { layer, shown: true, seen: now });
+          created = true;
+          continue;
+        }
+        arc.seen = now;
+        if (!arc.shown) setShown(arc, true);
       }
+      for (const arc of current.values()) if (arc.shown && arc.seen !== now) setShown(arc, false);
+      if (current.size > MAX_CACHED_ARCS) evictHidden(current, current.size - MAX_CACHED_ARCS);
       const root = (renderer.current as unknown as { _container?: SVGSVGElement })._container;
-      if (root) ensureArrow(root);
+      if (created && root) ensureArrow(root);
     },
     [map, prep, events, relations],
   );
 
   return null;
+}
+
+function setShown(arc: Arc, shown: boolean): void {
+  arc.shown = shown;
+  arc.layer.getElement()?.classList.toggle(HIDDEN, !shown);
+  if (!shown) arc.layer.closeTooltip();
+}
+
+/** Removes the `count` least recently shown hidden arcs. */
+function evictHidden(arcs: Map<string, Arc>, count: number): void {
+  const hidden = [...arcs].filter(([, arc]) => !arc.shown).sort((a, b) => a[1].seen - b[1].seen);
+  for (const [key, arc] of hidden.slice(0, count)) {
+    arc.layer.remove();
+    arcs.delete(key);
+  }
 }
 
 function createArc(

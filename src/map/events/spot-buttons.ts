@@ -12,6 +12,9 @@ interface Entry {
   readonly marker: Marker;
   readonly button: HTMLButtonElement;
   spot: Spot;
+  /** CSS size and aria-label last written. */
+  size: string;
+  label: string;
 }
 
 export function spotKey(spot: Spot): string {
@@ -38,12 +41,21 @@ export class SpotButtons {
       keep.add(key);
       let entry = this.entries.get(key);
       if (!entry) entry = this.create(key, p.spot);
+      // Only what changed is written: most spots keep their place, size and label between paints.
+      if (entry.spot.lat !== p.spot.lat || entry.spot.lon !== p.spot.lon)
+        entry.marker.setLatLng([p.spot.lat, p.spot.lon]);
       entry.spot = p.spot;
-      entry.marker.setLatLng([p.spot.lat, p.spot.lon]);
       const size = `${Math.round(p.r * 2 + 6)}px`;
-      entry.button.style.width = size;
-      entry.button.style.height = size;
-      entry.button.setAttribute('aria-label', this.labelOf(p.spot));
+      if (size !== entry.size) {
+        entry.size = size;
+        entry.button.style.width = size;
+        entry.button.style.height = size;
+      }
+      const label = this.labelOf(p.spot);
+      if (label !== entry.label) {
+        entry.label = label;
+        entry.button.setAttribute('aria-label', label);
+      }
     }
     for (const [key, entry] of this.entries) {
       if (keep.has(key)) continue;
@@ -73,6 +85,8 @@ export class SpotButtons {
       }),
       button,
       spot,
+      size: '',
+      label: '',
     };
     button.addEventListener('click', () => this.activate(entry.spot, button));
     entry.marker.addTo(this.map);

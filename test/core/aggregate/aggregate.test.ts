@@ -116,6 +116,10 @@ describe('visibleRelations', () => {
     expect(visibleRelations(prep, Int32Array.of(pos('threat')))).toEqual([]);
   });
 
+  it('stops at the limit with the first relations in position order', () => {
+    expect(visibleRelations(prep, all, 1)).toEqual(visibleRelations(prep, all).slice(0, 1));
+  });
+
   it('samples an arc that starts and ends at the places and bends aside', () => {
     const arc = arcLatLngs([0, 0], [0, 10], 0.2, 10);
     expect(arc).toHaveLength(11);
