@@ -1,3 +1,4 @@
+import { parseIsoDay } from '../dates';
 import {
   DEFAULT_LAYERS,
   DEFAULT_VIEW_STATE,
@@ -107,21 +108,15 @@ function parseDate(param: string, raw: string | null, report: Report): string | 
     report(param, `not a date (expected YYYY-MM-DD): ${quote(raw)}`);
     return null;
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000) {
+  if (Number(match[1]) < 1000) {
     report(param, `year out of range: ${raw}`);
     return null;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (parseIsoDay(raw) === null) {
     report(param, `not a real date: ${raw}`);
     return null;
   }
   return raw;
-}
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps time zones out of it.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Comma-separated ids: unknown ones dropped and reported, the known ones kept, deduplicated, sorted. */
