@@ -1,7 +1,7 @@
 // Queries over the event index. Within one facet the choices are alternatives (any topic of the
 // chosen ones); across facets they all apply (date AND topics AND actors AND outlets AND text).
 import { foldText } from '../slug';
-import { type EventIndex, forEachInWindow } from './event-index';
+import { type EventIndex, forEachInWindow, type SmallUints } from './event-index';
 
 export interface EventQuery {
   /** First day of the window (day number, inclusive); null = from the first event. */
@@ -33,6 +33,9 @@ interface Compiled {
   readonly topicMask: Uint32Array | null;
   readonly actors: Uint8Array | null;
   readonly outlets: Uint8Array | null;
+  /** CSR offsets, fetched only when needed: the index builds them on first use. */
+  readonly actorOffset: Int32Array | null;
+  readonly outletOffset: Int32Array | null;
   readonly words: readonly string[];
 }
 
@@ -46,7 +49,7 @@ function membership(ids: readonly string[], universe: readonly string[]): Uint8A
   return set;
 }
 
-function compile(index: EventIndex, q: EventQuery): Compiled {
+function compile(index: EventIndex, q: EventQuery, facets: boolean): Compiled {
   let topicMask: Uint32Array | null = null;
   if (q.topics !== null) {
     const mask = new Uint32Array(index.topicWords);
@@ -56,12 +59,16 @@ function compile(index: EventIndex, q: EventQuery): Compiled {
     });
     topicMask = mask;
   }
+  const actors = membership(q.actors, index.actorIds);
+  const outlets = membership(q.outlets, index.outletIds);
   return {
     from: q.from ?? index.minDay,
     to: q.to ?? index.maxDay,
     topicMask,
-    actors: membership(q.actors, index.actorIds),
-    outlets: membership(q.outlets, index.outletIds),
+    actors,
+    outlets,
+    actorOffset: actors || facets ? index.actorOffsets() : null,
+    outletOffset: outlets || facets ? index.outletOffsets() : null,
     words: foldText(q.text).split(/\s+/).filter(Boolean),
   };
 }
@@ -74,18 +81,18 @@ function hasTopic(index: EventIndex, c: Compiled, p: number): boolean {
   return false;
 }
 
-function hasAny(set: Uint8Array | null, list: Int32Array, from: number, to: number): boolean {
-  if (!set) return true;
-  for (let k = from; k < to; k++) if (set[list[k] ?? 0]) return true;
+function hasAny(set: Uint8Array | null, list: SmallUints, offsets: Int32Array | null, p: number): boolean {
+  if (!set || !offsets) return true;
+  for (let k = offsets[p] ?? 0, to = offsets[p + 1] ?? 0; k < to; k++) if (set[list[k] ?? 0]) return true;
   return false;
 }
 
 function hasActor(index: EventIndex, c: Compiled, p: number): boolean {
-  return hasAny(c.actors, index.actorList, index.actorOffset[p] ?? 0, index.actorOffset[p + 1] ?? 0);
+  return hasAny(c.actors, index.actorList, c.actorOffset, p);
 }
 
 function hasOutlet(index: EventIndex, c: Compiled, p: number): boolean {
-  return hasAny(c.outlets, index.outletList, index.outletOffset[p] ?? 0, index.outletOffset[p + 1] ?? 0);
+  return hasAny(c.outlets, index.outletList, c.outletOffset, p);
 }
 
 function hasText(index: EventIndex, c: Compiled, p: number): boolean {
@@ -96,7 +103,7 @@ function hasText(index: EventIndex, c: Compiled, p: number): boolean {
 
 /** Positions (into index.events) of the matching events, in date order. */
 export function queryEvents(index: EventIndex, query: EventQuery): Int32Array {
-  const c = compile(index, query);
+  const c = compile(index, query, false);
   if (c.topicMask?.every((w) => w === 0)) return new Int32Array(0);
   const out: number[] = [];
   forEachInWindow(index, c.from, c.to, (p) => {
@@ -115,8 +122,8 @@ export interface Facets {
   readonly outlets: ReadonlyMap<string, number>;
 }
 
-function countAll(counts: Float64Array, list: Int32Array, from: number, to: number): void {
-  for (let k = from; k < to; k++) {
+function countAll(counts: Float64Array, list: SmallUints, offsets: Int32Array, p: number): void {
+  for (let k = offsets[p] ?? 0, to = offsets[p + 1] ?? 0; k < to; k++) {
     const n = list[k] ?? 0;
     counts[n] = (counts[n] ?? 0) + 1;
   }
@@ -124,7 +131,9 @@ function countAll(counts: Float64Array, list: Int32Array, from: number, to: numb
 
 /** Live counts for the filter panel: each facet counted with the other facets applied. */
 export function queryFacets(index: EventIndex, query: EventQuery): Facets {
-  const c = compile(index, query);
+  const c = compile(index, query, true);
+  const actorOffset = c.actorOffset ?? index.actorOffsets();
+  const outletOffset = c.outletOffset ?? index.outletOffsets();
   const topics = new Float64Array(index.topicIds.length);
   const actors = new Float64Array(index.actorIds.length);
   const outlets = new Float64Array(index.outletIds.length);
@@ -140,9 +149,8 @@ export function queryFacets(index: EventIndex, query: EventQuery): Facets {
           topics[bit] = (topics[bit] ?? 0) + 1;
       }
     }
-    if (t && o) countAll(actors, index.actorList, index.actorOffset[p] ?? 0, index.actorOffset[p + 1] ?? 0);
-    if (t && a)
-      countAll(outlets, index.outletList, index.outletOffset[p] ?? 0, index.outletOffset[p + 1] ?? 0);
+    if (t && o) countAll(actors, index.actorList, actorOffset, p);
+    if (t && a) countAll(outlets, index.outletList, outletOffset, p);
   });
   const toMap = (ids: readonly string[], counts: Float64Array) =>
     new Map(ids.map((id, n) => [id, counts[n] ?? 0]));

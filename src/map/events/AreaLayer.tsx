@@ -78,9 +78,20 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
         const opacity = areaOpacity(summary.count, areas.maxCount);
-        if (color !== path.color || opacity !== path.opacity) {
-          path.color = color;
-          path.opacity = opacity;
+        if (color !== path.color || opacity !== path.opacity) restyle(path, boundary, color, opacity);
+        const label = `${summary.name}: ${eventsLabel(summary.count)}`;
+        if (label !== path.label) {
+          path.label = label;
+          path.layer.getElement()?.setAttribute('aria-label', label);
+          // The tooltip reads the label when it opens; refresh one that is open now.
+          if (path.layer.isTooltipOpen()) path.layer.getTooltip()?.update();
+        }
+      }
+
+      function restyle(path: AreaPath, boundary: string, color: string, opacity: number): void {
+        const el = path.layer.getElement();
+        if (path.color === '' || !el) {
+          // First style of a new path: every attribute, through Leaflet.
           const disputed =
             (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
           path.layer.setStyle({
@@ -90,14 +101,24 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
             weight: 1.5,
             dashArray: disputed ? '5 3' : undefined,
           });
+        } else {
+          // Later redraws change only colour and opacity: write those attributes alone (setStyle
+          // rewrites ten per path, and every write dirties the page's style), and keep the
+          // layer's options in step so a later Leaflet restyle draws the same.
+          const options = path.layer.options;
+          if (color !== path.color) {
+            options.color = color;
+            options.fillColor = color;
+            el.setAttribute('stroke', color);
+            el.setAttribute('fill', color);
+          }
+          if (opacity !== path.opacity) {
+            options.fillOpacity = opacity;
+            el.setAttribute('fill-opacity', String(opacity));
+          }
         }
-        const label = `${summary.name}: ${eventsLabel(summary.count)}`;
-        if (label !== path.label) {
-          path.label = label;
-          path.layer.getElement()?.setAttribute('aria-label', label);
-          // The tooltip reads the label when it opens; refresh one that is open now.
-          if (path.layer.isTooltipOpen()) path.layer.getTooltip()?.update();
-        }
+        path.color = color;
+        path.opacity = opacity;
       }
 
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
