@@ -12,8 +12,9 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  await page.goto(`${address}?event=2008-11-14-eu-russia-summit-nice#map=5/48.5/20`);
-  await page.waitForSelector('.leaflet-popup .dl-details');
+  await page.goto(`${address}?from=2008-11-01&to=2008-11-30`);
+  await page.waitForSelector('path[data-boundary="POL"]');
+  await page.getByRole('button', { name: 'Legend' }).click();
   await page.waitForTimeout(800);
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('docs/screenshot.png written');

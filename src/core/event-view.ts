@@ -29,7 +29,9 @@ export const RELATION_LABELS: Record<RelationType, string> = {
 /** "14 Nov 2008", "August 2008", "mid-2009 · proposed": the status is shown unless it simply occurred. */
 export function dateLine(event: NewsEvent): string {
   const date = formatEventTime(event.time);
-  return event.status === 'occurred' ? date : `${date} · ${STATUS_LABELS[event.status]}`;
+  // A label such as "still planned in November 2008" may already say it.
+  const said = event.time.label?.includes(STATUS_LABELS[event.status]) ?? false;
+  return event.status === 'occurred' || said ? date : `${date} · ${STATUS_LABELS[event.status]}`;
 }
 
 /** Only http(s) links are ever rendered as links. */
