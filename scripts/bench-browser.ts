@@ -11,17 +11,8 @@ import react from '@vitejs/plugin-react';
 import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { Approach, BenchResult } from '../test/bench/map/main';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** The one-marker-per-event approach is abandoned past this (ms). */
 const ABORT_MS = 60_000;
 const arg = (name: string): string | undefined => {
@@ -133,7 +124,7 @@ async function main() {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('preview server has no URL');
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
       headless: true,
     });
