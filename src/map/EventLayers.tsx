@@ -11,11 +11,11 @@ import {
 } from '../core/aggregate';
 import type { CorpusModel } from '../core/model';
 import { type AreaFeature, AreaLayer } from './events/AreaLayer';
-import { EventList } from './events/EventList';
 import { PointLayer } from './events/PointLayer';
 import { PortalPopup } from './events/PortalPopup';
 import { MAX_ARCS, RelationLayer } from './events/RelationLayer';
 import { SelectionLayer } from './events/SelectionLayer';
+import { SpotEventList } from './events/SpotEventList';
 import type { Pick } from './events/types';
 import { Legend } from './Legend';
 import './events/events.css';
@@ -120,7 +120,7 @@ export function EventLayers({
       )}
       {listing && (
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
-          <EventList
+          <SpotEventList
             name={listing.name}
             events={listing.positions.flatMap((p) => model.index.events[p] ?? [])}
             onChoose={choose}

@@ -4,7 +4,7 @@ import { dateLine } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
 import { eventsLabel } from './types';
 
-export interface EventListProps {
+export interface SpotEventListProps {
   readonly name: string;
   readonly events: readonly NewsEvent[];
   onChoose(id: string): void;
@@ -13,7 +13,7 @@ export interface EventListProps {
 /** More than this would make a popup no one can scroll through; the rest is counted. */
 export const MAX_LISTED = 50;
 
-export function EventList({ name, events, onChoose }: EventListProps) {
+export function SpotEventList({ name, events, onChoose }: SpotEventListProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(function focusFirst() {
     first.current?.focus({ preventScroll: true });
