@@ -97,6 +97,19 @@ export function EventLayers({
 
   return (
     <>
+      {/* Points first: their effect paints the canvas, and canvas text makes the browser
+          recalculate the page's style, so it runs before the areas and arcs dirty theirs (one
+          recalculation per redraw instead of two). Panes, not this order, stack the layers. */}
+      {showPoints && (
+        <PointLayer
+          prep={prep}
+          points={points}
+          spots={spots}
+          positions={positions}
+          hitRef={spotHit}
+          onPick={onPick}
+        />
+      )}
       {showAreas && (
         <AreaLayer
           prep={prep}
@@ -108,16 +121,6 @@ export function EventLayers({
         />
       )}
       {showRelations && <RelationLayer prep={prep} events={model.index.events} relations={relations} />}
-      {showPoints && (
-        <PointLayer
-          prep={prep}
-          points={points}
-          spots={spots}
-          positions={positions}
-          hitRef={spotHit}
-          onPick={onPick}
-        />
-      )}
       {listing && (
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
           <SpotEventList

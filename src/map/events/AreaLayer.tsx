@@ -38,11 +38,53 @@ interface AreaPath {
   /** The style last applied, so a redraw restyles only the paths whose look changed. */
   color: string;
   opacity: number;
+  /** Colour and opacity classes last applied. */
+  look: string;
+  /** The path's classes before the colour and opacity classes. */
+  baseClass: string;
 }
 
 /** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
 export function areaOpacity(count: number, max: number): number {
   return 0.25 + 0.4 * Math.sqrt(count / Math.max(1, max));
+}
+
+/** Opacity steps of the classes: 0.01 apart, indistinguishable on screen. */
+const OPACITY_STEP = 0.01;
+let sheet: CSSStyleSheet | null = null;
+const colorClasses = new Map<string, string>();
+
+function styleSheet(): CSSStyleSheet {
+  if (sheet) return sheet;
+  const el = document.createElement('style');
+  el.dataset.dlAreaStyles = '';
+  document.head.append(el);
+  sheet = el.sheet as CSSStyleSheet;
+  for (let k = 0; k <= Math.round(0.4 / OPACITY_STEP); k++)
+    sheet.insertRule(
+      `.dl-area-o${k} { fill-opacity: ${(0.25 + k * OPACITY_STEP).toFixed(2)}; }`,
+      sheet.cssRules.length,
+    );
+  return sheet;
+}
+
+function opacityClass(opacity: number): string {
+  styleSheet();
+  return `dl-area-o${Math.round((opacity - 0.25) / OPACITY_STEP)}`;
+}
+
+/** A class that fills and strokes in `color`, its rule added to the shared sheet on first use. */
+function colorClass(color: string): string {
+  let name = colorClasses.get(color);
+  if (name) return name;
+  name = `dl-area-c${colorClasses.size}`;
+  const css = styleSheet();
+  // Through the CSSOM, so a colour from the corpus is a value and never more CSS.
+  const rule = css.cssRules[css.insertRule(`.${name} {}`, css.cssRules.length)] as CSSStyleRule;
+  rule.style.setProperty('fill', color);
+  rule.style.setProperty('stroke', color);
+  colorClasses.set(color, name);
+  return name;
 }
 
 export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPick }: AreaLayerProps) {
@@ -78,7 +120,8 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
         const opacity = areaOpacity(summary.count, areas.maxCount);
-        if (color !== path.color || opacity !== path.opacity) restyle(path, boundary, color, opacity);
+        const look = `${colorClass(color)} ${opacityClass(opacity)}`;
+        if (look !== path.look) restyle(path, boundary, color, opacity, look);
         const label = `${summary.name}: ${eventsLabel(summary.count)}`;
         if (label !== path.label) {
           path.label = label;
@@ -88,9 +131,9 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
       }
 
-      function restyle(path: AreaPath, boundary: string, color: string, opacity: number): void {
+      function restyle(path: AreaPath, boundary: string, color: string, opacity: number, look: string): void {
         const el = path.layer.getElement();
-        if (path.color === '' || !el) {
+        if (path.color === '') {
           // First style of a new path: every attribute, through Leaflet.
           const disputed =
             (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
@@ -101,22 +144,16 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
             weight: 1.5,
             dashArray: disputed ? '5 3' : undefined,
           });
-        } else {
-          // Later redraws change only colour and opacity: write those attributes alone (setStyle
-          // rewrites ten per path, and every write dirties the page's style), and keep the
-          // layer's options in step so a later Leaflet restyle draws the same.
-          const options = path.layer.options;
-          if (color !== path.color) {
-            options.color = color;
-            options.fillColor = color;
-            el.setAttribute('stroke', color);
-            el.setAttribute('fill', color);
-          }
-          if (opacity !== path.opacity) {
-            options.fillOpacity = opacity;
-            el.setAttribute('fill-opacity', String(opacity));
-          }
         }
+        // Colour and opacity are two classes (rules in a shared style sheet): a redraw changes one
+        // attribute per path, where setStyle rewrites ten and attributes cost a style rebuild each.
+        // The layer's options are kept in step so a later Leaflet restyle draws the same.
+        const options = path.layer.options;
+        options.color = color;
+        options.fillColor = color;
+        options.fillOpacity = opacity;
+        if (el) el.setAttribute('class', `${path.baseClass} ${look}`);
+        path.look = look;
         path.color = color;
         path.opacity = opacity;
       }
@@ -129,7 +166,7 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         };
         const group = geoJSON(feat, options);
         const layer = group.getLayers()[0] as Path;
-        const entry: AreaPath = { layer, label: '', color: '', opacity: -1 };
+        const entry: AreaPath = { layer, label: '', color: '', opacity: -1, look: '', baseClass: '' };
         const pick = (focus: Element | null) => {
           const { prep: pr, positions: visible, onPick: onPickNow } = latest.current;
           onPickNow({
@@ -157,6 +194,7 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           el.setAttribute('data-event-area', boundary);
           el.setAttribute('aria-label', entry.label);
           el.classList.add('dl-event-area');
+          entry.baseClass = el.getAttribute('class') ?? 'dl-event-area';
           el.addEventListener('focus', () =>
             layer.openTooltip((layer as Path & { getCenter(): LatLng }).getCenter()),
           );
