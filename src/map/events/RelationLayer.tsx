@@ -45,9 +45,24 @@ export interface RelationLayerProps {
 const MAX_CACHED_ARCS = 4 * MAX_ARCS;
 const HIDDEN = 'dl-relation--hidden';
 
+/**
+ * The arcs created in one redraw, in one SVG group. A visible set that leaves out all of a batch
+ * hides the group, and one that brings all of it back shows the group: one element changes instead
+ * of one per arc (each change costs the browser a style recalculation of that element).
+ */
+interface Batch {
+  readonly g: SVGGElement;
+  readonly arcs: Set<Arc>;
+  hidden: boolean;
+}
+
 interface Arc {
   readonly layer: Polyline;
+  readonly batch: Batch;
+  /** Whether the arc is on screen: its batch shown and the arc not hidden itself. */
   shown: boolean;
+  /** Hidden by its own class (within a shown batch). */
+  ownHidden: boolean;
   /** Redraw in which the arc was last shown. */
   seen: number;
 }
@@ -57,18 +72,22 @@ const arcKey = (r: VisibleRelation) => `${r.from}>${r.to}:${r.type}`;
 export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
   const map = useMap();
   const renderer = useRef(svg({ pane: 'relations' }));
-  // Arcs by key, kept for the model: a change of the visible set only shows and hides paths
-  // (a class toggle), so an arc's geometry is projected and its path built once.
+  // Arcs by key, kept for the model: a change of the visible set only shows and hides paths and
+  // their groups (a class toggle), so an arc's geometry is projected and its path built once.
   const arcs = useRef(new Map<string, Arc>());
+  const batches = useRef(new Set<Batch>());
   const redraw = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the arcs belong to one model; a new model removes them.
   useEffect(
     function removeArcsOnModelChange() {
       const current = arcs.current;
+      const groups = batches.current;
       return function removeArcs() {
         for (const arc of current.values()) arc.layer.remove();
         current.clear();
+        for (const batch of groups) batch.g.remove();
+        groups.clear();
       };
     },
     [prep, events],
@@ -79,23 +98,40 @@ export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
       const current = arcs.current;
       const now = ++redraw.current;
       const shown = relations.length > MAX_ARCS ? relations.slice(0, MAX_ARCS) : relations;
-      let created = false;
+      const wanted = new Set<Arc>();
+      const created: [string, Polyline][] = [];
       for (const r of shown) {
         const key = arcKey(r);
         const arc = current.get(key);
         if (!arc) {
-          const layer = createArc(r, prep, events, renderer.current).addTo(map);
-          current.set(key, { layer, shown: true, seen: now });
-          created = true;
+          created.push([key, createArc(r, prep, events, renderer.current).addTo(map)]);
           continue;
         }
         arc.seen = now;
-        if (!arc.shown) setShown(arc, true);
+        wanted.add(arc);
       }
-      for (const arc of current.values()) if (arc.shown && arc.seen !== now) setShown(arc, false);
-      if (current.size > MAX_CACHED_ARCS) evictHidden(current, current.size - MAX_CACHED_ARCS);
+      for (const batch of batches.current) showBatch(batch, wanted);
       const root = (renderer.current as unknown as { _container?: SVGSVGElement })._container;
-      if (created && root) ensureArrow(root);
+      const rootGroup = (renderer.current as unknown as { _rootGroup?: SVGGElement })._rootGroup;
+      if (created.length && root && rootGroup) {
+        const batch: Batch = {
+          g: document.createElementNS('http://www.w3.org/2000/svg', 'g'),
+          arcs: new Set(),
+          hidden: false,
+        };
+        rootGroup.append(batch.g);
+        batches.current.add(batch);
+        for (const [key, layer] of created) {
+          const el = layer.getElement();
+          if (el) batch.g.append(el);
+          const arc: Arc = { layer, batch, shown: true, ownHidden: false, seen: now };
+          batch.arcs.add(arc);
+          current.set(key, arc);
+        }
+        ensureArrow(root);
+      }
+      if (current.size > MAX_CACHED_ARCS)
+        evictHidden(current, batches.current, current.size - MAX_CACHED_ARCS);
     },
     [map, prep, events, relations],
   );
@@ -103,18 +139,49 @@ export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
   return null;
 }
 
-function setShown(arc: Arc, shown: boolean): void {
-  arc.shown = shown;
-  arc.layer.getElement()?.classList.toggle(HIDDEN, !shown);
-  if (!shown) arc.layer.closeTooltip();
+/** Shows the wanted arcs of a batch and hides the others, through the group where it can. */
+function showBatch(batch: Batch, wanted: ReadonlySet<Arc>): void {
+  let count = 0;
+  for (const arc of batch.arcs) if (wanted.has(arc)) count++;
+  if (count === 0) {
+    if (!batch.hidden) {
+      batch.hidden = true;
+      batch.g.classList.add(HIDDEN);
+    }
+    for (const arc of batch.arcs) if (arc.shown) hideArc(arc);
+    return;
+  }
+  if (batch.hidden) {
+    batch.hidden = false;
+    batch.g.classList.remove(HIDDEN);
+  }
+  for (const arc of batch.arcs) {
+    const on = wanted.has(arc);
+    if (arc.ownHidden === on) {
+      arc.ownHidden = !on;
+      arc.layer.getElement()?.classList.toggle(HIDDEN, !on);
+    }
+    if (on) arc.shown = true;
+    else if (arc.shown) hideArc(arc);
+  }
 }
 
-/** Removes the `count` least recently shown hidden arcs. */
-function evictHidden(arcs: Map<string, Arc>, count: number): void {
+function hideArc(arc: Arc): void {
+  arc.shown = false;
+  arc.layer.closeTooltip();
+}
+
+/** Removes the `count` least recently shown hidden arcs, and batches left empty. */
+function evictHidden(arcs: Map<string, Arc>, batches: Set<Batch>, count: number): void {
   const hidden = [...arcs].filter(([, arc]) => !arc.shown).sort((a, b) => a[1].seen - b[1].seen);
   for (const [key, arc] of hidden.slice(0, count)) {
     arc.layer.remove();
     arcs.delete(key);
+    arc.batch.arcs.delete(arc);
+    if (arc.batch.arcs.size === 0) {
+      arc.batch.g.remove();
+      batches.delete(arc.batch);
+    }
   }
 }
 
