@@ -353,6 +353,10 @@ describe('accessibility with a popup open', () => {
     const event = byTitle('US plans a missile-defence shield in Poland and the Czech Republic');
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
+    // Audit the popup as a reader sees it: after its fade-in, not half-transparent.
+    await expect
+      .poll(() => page.locator('.dl-popup--details').evaluate((el) => getComputedStyle(el).opacity))
+      .toBe('1');
     await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       const axe = (
