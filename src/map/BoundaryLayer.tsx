@@ -5,34 +5,21 @@ import { type GeoJSONOptions, geoJSON, type Layer, type Path, type Renderer, svg
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BoundaryFeature } from '../core/geo';
+import { ensureSvgDef, svgElement } from './svg-defs';
 import { textElement } from './text-element';
 
 const HATCH_ID = 'dl-hatch-disputed';
 
-function ensureHatch(root: SVGSVGElement): void {
-  if (root.querySelector(`#${HATCH_ID}`)) return;
-  const ns = 'http://www.w3.org/2000/svg';
-  const defs = document.createElementNS(ns, 'defs');
-  const pattern = document.createElementNS(ns, 'pattern');
-  pattern.setAttribute('id', HATCH_ID);
-  pattern.setAttribute('patternUnits', 'userSpaceOnUse');
-  pattern.setAttribute('width', '6');
-  pattern.setAttribute('height', '6');
-  pattern.setAttribute('patternTransform', 'rotate(45)');
-  const bg = document.createElementNS(ns, 'rect');
-  bg.setAttribute('width', '6');
-  bg.setAttribute('height', '6');
-  bg.setAttribute('fill', '#efe9dc');
-  const line = document.createElementNS(ns, 'line');
-  line.setAttribute('x1', '0');
-  line.setAttribute('y1', '0');
-  line.setAttribute('x2', '0');
-  line.setAttribute('y2', '6');
-  line.setAttribute('stroke', '#a08c6a');
-  line.setAttribute('stroke-width', '2');
-  pattern.append(bg, line);
-  defs.append(pattern);
-  root.prepend(defs);
+/** Diagonal hatch for disputed areas. */
+function hatch(): SVGElement {
+  return svgElement(
+    'pattern',
+    { patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: 'rotate(45)' },
+    [
+      svgElement('rect', { width: '6', height: '6', fill: '#efe9dc' }),
+      svgElement('line', { x1: '0', y1: '0', x2: '0', y2: '6', stroke: '#a08c6a', 'stroke-width': '2' }),
+    ],
+  );
 }
 
 export interface BoundaryLayerProps {
@@ -84,7 +71,7 @@ export function BoundaryLayer({ areas }: BoundaryLayerProps) {
       const layer = geoJSON(areas as unknown as GeoJSON.Feature[], options);
       layer.addTo(map);
       const root = (renderer as unknown as { _container?: SVGSVGElement })._container;
-      if (root) ensureHatch(root);
+      if (root) ensureSvgDef(root, HATCH_ID, hatch);
       return function removeBoundaries() {
         layer.remove();
       };

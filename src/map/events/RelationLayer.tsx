@@ -8,6 +8,7 @@ import { useMap } from 'react-leaflet';
 import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../core/aggregate';
 import { RELATION_LABELS } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
+import { ensureSvgDef, svgElement } from '../svg-defs';
 import { textElement } from '../text-element';
 
 /** Arcs beyond this many are not drawn: the map would be a hairball and SVG slow. */
@@ -15,24 +16,19 @@ export const MAX_ARCS = 150;
 export const RELATION_COLOR = '#3d3557';
 const ARROW_ID = 'dl-relation-arrow';
 
-function ensureArrow(root: SVGSVGElement): void {
-  if (root.querySelector(`#${ARROW_ID}`)) return;
-  const ns = 'http://www.w3.org/2000/svg';
-  const defs = document.createElementNS(ns, 'defs');
-  const m = document.createElementNS(ns, 'marker');
-  m.setAttribute('id', ARROW_ID);
-  m.setAttribute('viewBox', '0 0 10 10');
-  m.setAttribute('refX', '9');
-  m.setAttribute('refY', '5');
-  m.setAttribute('markerWidth', '5');
-  m.setAttribute('markerHeight', '5');
-  m.setAttribute('orient', 'auto');
-  const tip = document.createElementNS(ns, 'path');
-  tip.setAttribute('d', 'M0,0 L10,5 L0,10 z');
-  tip.setAttribute('fill', RELATION_COLOR);
-  m.append(tip);
-  defs.append(m);
-  root.prepend(defs);
+/** Arrowhead at the end of an arc. */
+function arrow(): SVGElement {
+  const attributes = {
+    viewBox: '0 0 10 10',
+    refX: '9',
+    refY: '5',
+    markerWidth: '5',
+    markerHeight: '5',
+    orient: 'auto',
+  };
+  return svgElement('marker', attributes, [
+    svgElement('path', { d: 'M0,0 L10,5 L0,10 z', fill: RELATION_COLOR }),
+  ]);
 }
 
 export interface RelationLayerProps {
@@ -128,7 +124,7 @@ export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
           batch.arcs.add(arc);
           current.set(key, arc);
         }
-        ensureArrow(root);
+        ensureSvgDef(root, ARROW_ID, arrow);
       }
       if (current.size > MAX_CACHED_ARCS)
         evictHidden(current, batches.current, current.size - MAX_CACHED_ARCS);

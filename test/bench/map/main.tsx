@@ -68,6 +68,28 @@ function container(): HTMLElement {
   return el;
 }
 
+/**
+ * The one measurement every approach goes through, so they are timed alike: alternate the two visible
+ * sets; `work` = the update call plus a forced layout; `redraw` = until the second frame after it.
+ */
+async function timeRedraws(
+  update: (positions: Int32Array) => void,
+  sets: [Int32Array, Int32Array],
+  rounds: number,
+): Promise<{ redraws: number[]; work: number[] }> {
+  const redraws: number[] = [];
+  const work: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const t = performance.now();
+    update(sets[r % 2] as Int32Array);
+    flushLayout(container());
+    work.push(performance.now() - t);
+    await twoFrames();
+    redraws.push(performance.now() - t);
+  }
+  return { redraws, work };
+}
+
 async function runOurs(
   model: CorpusModel,
   sets: [Int32Array, Int32Array],
@@ -97,17 +119,7 @@ async function runOurs(
   render(sets[0]);
   await twoFrames();
   const firstFrame = performance.now() - t0;
-  const redraws: number[] = [];
-  const work: number[] = [];
-  for (let r = 1; r <= rounds; r++) {
-    const t = performance.now();
-    render(sets[r % 2] as Int32Array);
-    flushLayout(container());
-    work.push(performance.now() - t);
-    await twoFrames();
-    redraws.push(performance.now() - t);
-  }
-  return { firstFrame, redraws, work };
+  return { firstFrame, ...(await timeRedraws(render, sets, rounds)) };
 }
 
 /** The event panes of BaseMap (the basemap itself is not drawn here). */
@@ -145,20 +157,13 @@ async function runMarkerCluster(model: CorpusModel, sets: [Int32Array, Int32Arra
   await twoFrames();
   const firstFrame = performance.now() - t0;
   markersOf(sets[1]); // created once, outside the timed redraws
-  const redraws: number[] = [];
-  const work: number[] = [];
-  for (let r = 1; r <= rounds; r++) {
-    // Timed from the same input as ours, the visible positions (markers themselves are cached).
-    const t = performance.now();
-    const next = markersOf(sets[r % 2] as Int32Array);
+  // Timed from the same input as ours, the visible positions (markers themselves are cached).
+  const update = (positions: Int32Array) => {
+    const next = markersOf(positions);
     group.clearLayers();
     group.addLayers(next);
-    flushLayout(container());
-    work.push(performance.now() - t);
-    await twoFrames();
-    redraws.push(performance.now() - t);
-  }
-  return { firstFrame, redraws, work };
+  };
+  return { firstFrame, ...(await timeRedraws(update, sets, rounds)) };
 }
 
 async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: number) {
@@ -180,17 +185,7 @@ async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array
   render(sets[0]);
   await twoFrames();
   const firstFrame = performance.now() - t0;
-  const redraws: number[] = [];
-  const work: number[] = [];
-  for (let r = 1; r <= rounds; r++) {
-    const t = performance.now();
-    render(sets[r % 2] as Int32Array);
-    flushLayout(container());
-    work.push(performance.now() - t);
-    await twoFrames();
-    redraws.push(performance.now() - t);
-  }
-  return { firstFrame, redraws, work };
+  return { firstFrame, ...(await timeRedraws(render, sets, rounds)) };
 }
 
 async function run(
