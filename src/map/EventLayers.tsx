@@ -97,9 +97,7 @@ export function EventLayers({
 
   return (
     <>
-      {/* Points first: their effect paints the canvas, and canvas text makes the browser
-          recalculate the page's style, so it runs before the areas and arcs dirty theirs (one
-          recalculation per redraw instead of two). Panes, not this order, stack the layers. */}
+      {/* Panes, not this order, stack the layers. */}
       {showPoints && (
         <PointLayer
           prep={prep}

@@ -1,7 +1,7 @@
 // The map legend: a collapsible control, bottom right, explaining every symbol the event layers draw.
 // Collapsed at first: open, it covers the map's east (Moscow at the default view) and would take
 // the clicks of the spots under it.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Topic } from '../core/types';
 import { CLUSTER_FILL } from './events/paint-spot';
 import { RELATION_COLOR } from './events/RelationLayer';
@@ -14,7 +14,8 @@ export interface LegendProps {
   readonly defaultOpen?: boolean;
 }
 
-export function Legend({ topics, defaultOpen = false }: LegendProps) {
+/** Memoised: the map's event layers re-render on every change of the visible set, the legend need not. */
+export const Legend = memo(function Legend({ topics, defaultOpen = false }: LegendProps) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
   return (
@@ -111,4 +112,4 @@ export function Legend({ topics, defaultOpen = false }: LegendProps) {
       </section>
     </MapControl>
   );
-}
+});

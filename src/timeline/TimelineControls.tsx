@@ -119,6 +119,7 @@ export function TimelineControls(props: TimelineControlsProps) {
       <div className="dl-timeline__group dl-timeline__zoom">
         <button
           type="button"
+          className="dl-timeline__icon-button"
           aria-label="Zoom in time"
           title="Zoom in time"
           onClick={() => props.onZoom(0.5)}
@@ -127,6 +128,7 @@ export function TimelineControls(props: TimelineControlsProps) {
         </button>
         <button
           type="button"
+          className="dl-timeline__icon-button"
           aria-label="Zoom out time"
           title="Zoom out time"
           onClick={() => props.onZoom(2)}

@@ -52,3 +52,22 @@ export function expectedEvents(q: NaiveQuery): NewsEvent[] {
 export function eventsInArea(events: NewsEvent[], boundary: string): number {
   return events.filter((e) => e.places.some((p) => places.get(p.place)?.boundary === boundary)).length;
 }
+
+/**
+ * The colour an area is shaded in: the topic most of these events in it have first (ties go to the
+ * topic listed first in the corpus); undefined when none of them is in the area.
+ */
+export function expectedAreaColor(events: readonly NewsEvent[], boundary: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    if (!e.places.some((p) => places.get(p.place)?.boundary === boundary)) continue;
+    const first = e.topics[0];
+    if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  let best: { color: string; count: number } | undefined;
+  for (const t of corpus.topics) {
+    const c = counts.get(t.id) ?? 0;
+    if (c > 0 && (!best || c > best.count)) best = { color: t.color, count: c };
+  }
+  return best?.color;
+}

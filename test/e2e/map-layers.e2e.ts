@@ -2,8 +2,9 @@
 // popups from a click or the keyboard, relation arcs, the legend, and no broken marker images.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spotRadius } from '../../src/map/events/paint-spot';
 import { openApp, type WatchedPage } from './browser';
-import { corpus } from './expected';
+import { corpus, expectedAreaColor, expectedEvents } from './expected';
 
 let browser: Browser;
 let app: WatchedPage;
@@ -95,5 +96,124 @@ describe('event layers', () => {
       .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(images.filter((w) => w === 0)).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe('spots on the canvas', () => {
+  const nice = () => page.getByRole('button', { name: label('Nice', countAt('nice')), exact: true });
+  /** Centre of a spot: its button is centred on it. */
+  async function centreOf() {
+    const b = await nice().boundingBox();
+    if (!b) throw new Error('no button for Nice');
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2, width: b.width };
+  }
+
+  it('sizes the focused spot button to its painted spot, and only that one', async () => {
+    const before = await centreOf();
+    await nice().focus();
+    const r = spotRadius(countAt('nice'), false);
+    await expect.poll(async () => (await centreOf()).width).toBe(Math.round(2 * r + 6));
+    const focused = await centreOf();
+    expect(Math.abs(focused.x - before.x)).toBeLessThan(1);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(async () => (await centreOf()).width).toBe(before.width);
+    expect(before.width).toBeLessThan(focused.width);
+  });
+
+  it('paints the count badge of a shared spot on the canvas', async () => {
+    expect(countAt('nice')).toBeGreaterThan(1);
+    const { x, y } = await centreOf();
+    const r = spotRadius(countAt('nice'), false);
+    // The badge sits up and right of the disc; its dark body left of the digits.
+    const rgba = await page.evaluate(
+      ([px, py]) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.dl-spot-canvas');
+        const box = canvas?.getBoundingClientRect();
+        const ctx = canvas?.getContext('2d');
+        if (!canvas || !box || !ctx) return null;
+        const ratio = canvas.width / box.width;
+        return [
+          ...ctx.getImageData(Math.round((px - box.x) * ratio), Math.round((py - box.y) * ratio), 1, 1).data,
+        ];
+      },
+      [x + 0.85 * r - 4, y - 0.85 * r] as const,
+    );
+    expect(rgba).not.toBeNull();
+    const [red, green, blue, alpha] = rgba as number[];
+    expect(alpha).toBeGreaterThan(200);
+    expect(Math.max(red ?? 255, green ?? 255, blue ?? 255)).toBeLessThan(80);
+  });
+
+  it('shows a pointer over a spot and opens it from a click beside its button', async () => {
+    const { x, y, width } = await centreOf();
+    const cursor = () => page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor);
+    await page.mouse.move(x, y + 80);
+    await expect.poll(cursor).not.toBe('pointer');
+    // Inside the painted disc (and its 3 px of slack) but outside the small round button.
+    const r = spotRadius(countAt('nice'), false);
+    const dx = Math.min(r + 2, width / 2 + 2);
+    expect(dx).toBeGreaterThan(width / 2);
+    await page.mouse.move(x + dx, y);
+    await expect.poll(cursor).toBe('pointer');
+    await page.mouse.click(x + dx, y);
+    const list = page.getByRole('region', { name: 'Events at Nice' });
+    await expect.poll(() => list.getByRole('button').count()).toBe(countAt('nice'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+  });
+});
+
+/** "#rrggbb" as getComputedStyle writes it. */
+const rgb = (hex: string | undefined) => {
+  const n = Number.parseInt((hex ?? '#000000').slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+const fillOf = (p: Page, boundary: string) =>
+  p.locator(`path[data-event-area="${boundary}"]`).evaluate((el) => getComputedStyle(el).fill);
+
+describe('area shading', () => {
+  it('shades each area in the colour of the topic most of its events have first', async () => {
+    for (const boundary of ['POL', 'CZE', 'GEO', 'XKX', 'RUS-KGD']) {
+      await expect.poll(() => fillOf(page, boundary)).toBe(rgb(expectedAreaColor(corpus.events, boundary)));
+    }
+  });
+
+  it('recolours an area that was out of view when a filter changed, once it comes into view', async () => {
+    // Paris at zoom 6: Iran is far out of view.
+    const zoomed = await openApp(browser, '#map=6/48.86/2.35');
+    try {
+      const p = zoomed.page;
+      const iran = p.locator('path[data-event-area="IRN"]');
+      await expect.poll(() => iran.count()).toBe(1);
+      const outOfView = await iran.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+        return (
+          !map ||
+          box.width === 0 ||
+          box.left > map.right ||
+          box.right < map.left ||
+          box.top > map.bottom ||
+          box.bottom < map.top
+        );
+      });
+      expect(outOfView).toBe(true);
+      // Searching "nuclear" keeps the events in Iran whose first topic is nuclear proliferation.
+      const before = expectedAreaColor(corpus.events, 'IRN');
+      const after = expectedAreaColor(expectedEvents({ text: 'nuclear' }), 'IRN');
+      expect(after).toBeDefined();
+      expect(after).not.toBe(before);
+      await expect.poll(() => fillOf(p, 'IRN')).toBe(rgb(before));
+      await p.getByRole('searchbox', { name: 'Search events' }).fill('nuclear');
+      // Zoom out to 3, one step at a time (a click during the zoom animation is dropped).
+      for (const zoom of [5, 4, 3]) {
+        await p.locator('.leaflet-control-zoom-out').click();
+        await expect.poll(() => new URL(p.url()).hash).toMatch(new RegExp(`^#map=${zoom}/`));
+      }
+      await expect.poll(() => fillOf(p, 'IRN')).toBe(rgb(after));
+      expect(zoomed.consoleErrors).toEqual([]);
+    } finally {
+      await zoomed.context.close();
+    }
   });
 });

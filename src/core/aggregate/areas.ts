@@ -27,18 +27,25 @@ export interface AreaAggregate {
 export function aggregateAreas(prep: AggregationPrep, positions: Int32Array): AreaAggregate {
   const areas = prep.areaIds.length;
   const topics = prep.topicIds.length;
+  // One extra column per row for "no topic", so the loop has no branches.
+  const stride = topics + 1;
   const count = new Int32Array(areas);
-  const firstTopic = new Int32Array(areas * topics);
-  const { areaOffset, areaList } = prep;
+  const table = new Int32Array(areas * stride);
+  const { areaOffset, areaList, firstTopic: topic1 } = prep;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
-    const t1 = prep.firstTopic[i] as number;
-    for (let j = areaOffset[i] as number; j < (areaOffset[i + 1] as number); j++) {
+    const t1 = topic1[i] as number;
+    const c1 = t1 < 0 ? topics : t1;
+    const to = areaOffset[i + 1] as number;
+    for (let j = areaOffset[i] as number; j < to; j++) {
       const a = areaList[j] as number;
       count[a] = (count[a] as number) + 1;
-      if (t1 >= 0) firstTopic[a * topics + t1] = (firstTopic[a * topics + t1] as number) + 1;
+      table[a * stride + c1] = (table[a * stride + c1] as number) + 1;
     }
   }
+  const firstTopic = new Int32Array(areas * topics);
+  for (let a = 0; a < areas; a++)
+    for (let t = 0; count[a] && t < topics; t++) firstTopic[a * topics + t] = table[a * stride + t] as number;
   const byBoundary = new Map<string, AreaSummary>();
   let maxCount = 0;
   for (let a = 0; a < areas; a++) {

@@ -20,35 +20,44 @@ export interface PointAggregate {
 export function aggregatePoints(prep: AggregationPrep, positions: Int32Array): PointAggregate {
   const places = prep.pointIds.length;
   const topics = prep.topicIds.length;
+  // Counted with one extra column per row for "no such topic", so the loop has no branches.
+  const stride = topics + 1;
   const count = new Int32Array(places);
   const venue = new Int32Array(places);
-  const multiTopic = new Int32Array(places);
-  const firstTopic = new Int32Array(places * topics);
-  const secondTopic = new Int32Array(places * topics);
-  const { pointOffset, pointList, pointVenue } = prep;
+  const first = new Int32Array(places * stride);
+  const second = new Int32Array(places * stride);
+  const { pointOffset, pointList, pointVenue, firstTopic: topic1, secondTopic: topic2 } = prep;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
-    const from = pointOffset[i] as number;
     const to = pointOffset[i + 1] as number;
-    if (from === to) continue;
-    const t1 = prep.firstTopic[i] as number;
-    const t2 = prep.secondTopic[i] as number;
-    for (let j = from; j < to; j++) {
+    const t1 = topic1[i] as number;
+    const t2 = topic2[i] as number;
+    const c1 = t1 < 0 ? topics : t1;
+    const c2 = t2 < 0 ? topics : t2;
+    for (let j = pointOffset[i] as number; j < to; j++) {
       const p = pointList[j] as number;
       count[p] = (count[p] as number) + 1;
-      if (pointVenue[j]) venue[p] = (venue[p] as number) + 1;
-      if (t1 >= 0) firstTopic[p * topics + t1] = (firstTopic[p * topics + t1] as number) + 1;
-      if (t2 >= 0) {
-        multiTopic[p] = (multiTopic[p] as number) + 1;
-        secondTopic[p * topics + t2] = (secondTopic[p * topics + t2] as number) + 1;
-      }
+      venue[p] = (venue[p] as number) + (pointVenue[j] as number);
+      first[p * stride + c1] = (first[p * stride + c1] as number) + 1;
+      second[p * stride + c2] = (second[p * stride + c2] as number) + 1;
     }
   }
   let n = 0;
   for (let p = 0; p < places; p++) if (count[p]) n++;
   const active = new Int32Array(n);
+  const multiTopic = new Int32Array(places);
+  const firstTopic = new Int32Array(places * topics);
+  const secondTopic = new Int32Array(places * topics);
   n = 0;
-  for (let p = 0; p < places; p++) if (count[p]) active[n++] = p;
+  for (let p = 0; p < places; p++) {
+    if (!count[p]) continue;
+    active[n++] = p;
+    multiTopic[p] = (count[p] as number) - (second[p * stride + topics] as number);
+    for (let t = 0; t < topics; t++) {
+      firstTopic[p * topics + t] = first[p * stride + t] as number;
+      secondTopic[p * topics + t] = second[p * stride + t] as number;
+    }
+  }
   return { count, venue, multiTopic, firstTopic, secondTopic, topics, active };
 }
 

@@ -6,9 +6,12 @@ import {
   type GeoJSONOptions,
   geoJSON,
   type LatLng,
+  type LatLngBounds,
+  type Map as LeafletMap,
   type LeafletMouseEvent,
   type Path,
   type Point,
+  type PolylineOptions,
   type Renderer,
   svg,
 } from 'leaflet';
@@ -32,17 +35,27 @@ export interface AreaLayerProps {
   onPick(pick: Pick): void;
 }
 
+interface Look {
+  readonly color: string;
+  readonly opacity: number;
+  /** The colour and opacity classes. */
+  readonly classes: string;
+}
+
 interface AreaPath {
   readonly layer: Path;
+  readonly bounds: LatLngBounds;
+  readonly disputed: boolean;
   label: string;
-  /** The style last applied, so a redraw restyles only the paths whose look changed. */
-  color: string;
-  opacity: number;
-  /** Colour and opacity classes last applied. */
-  look: string;
+  /** The look last applied ('' classes before the first), so only changed looks are written. */
+  applied: Look;
+  /** The look the current events give it; applied when the area is in view (see `inView`). */
+  wanted: Look;
   /** The path's classes before the colour and opacity classes. */
   baseClass: string;
 }
+
+const UNSTYLED: Look = { color: '', opacity: -1, classes: '' };
 
 /** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
 export function areaOpacity(count: number, max: number): number {
@@ -87,6 +100,39 @@ function colorClass(color: string): string {
   return name;
 }
 
+/** The map's view and the margin the SVG renderer draws beyond it (Leaflet's default padding, 0.1). */
+function inView(map: LeafletMap): LatLngBounds {
+  return map.getBounds().pad(0.1);
+}
+
+/** Writes an area's wanted look, if it differs from the one applied. */
+function applyLook(path: AreaPath): void {
+  const { color, opacity, classes } = path.wanted;
+  if (classes === path.applied.classes) {
+    path.applied = path.wanted;
+    return;
+  }
+  if (path.applied === UNSTYLED) {
+    // First style of a new path: every attribute, through Leaflet.
+    path.layer.setStyle({
+      fillColor: color,
+      fillOpacity: opacity,
+      color,
+      weight: 1.5,
+      dashArray: path.disputed ? '5 3' : undefined,
+    });
+  }
+  // Colour and opacity are two classes (rules in a shared style sheet): a redraw changes one
+  // attribute per path, where setStyle rewrites ten and attributes cost a style rebuild each.
+  // The layer's options are kept in step so a later Leaflet restyle draws the same.
+  const options = path.layer.options;
+  options.color = color;
+  options.fillColor = color;
+  options.fillOpacity = opacity;
+  path.layer.getElement()?.setAttribute('class', `${path.baseClass} ${classes}`);
+  path.applied = path.wanted;
+}
+
 export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPick }: AreaLayerProps) {
   const map = useMap();
   const paths = useRef(new Map<string, AreaPath>());
@@ -102,9 +148,27 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
     };
   }, []);
 
+  // Areas out of view keep their old look until they come into view (a filter change restyles only
+  // what can be seen: about a third of the world's areas at a continent's zoom).
+  useEffect(
+    function restyleAreasComingIntoView() {
+      function onMoveEnd() {
+        const view = inView(map);
+        for (const path of paths.current.values())
+          if (path.wanted !== path.applied && view.intersects(path.bounds)) applyLook(path);
+      }
+      map.on('moveend', onMoveEnd);
+      return () => {
+        map.off('moveend', onMoveEnd);
+      };
+    },
+    [map],
+  );
+
   useEffect(
     function updateAreas() {
       const current = paths.current;
+      const view = inView(map);
       for (const [boundary, path] of current) {
         if (areas.byBoundary.has(boundary)) continue;
         path.layer.remove();
@@ -120,8 +184,9 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
         const opacity = areaOpacity(summary.count, areas.maxCount);
-        const look = `${colorClass(color)} ${opacityClass(opacity)}`;
-        if (look !== path.look) restyle(path, boundary, color, opacity, look);
+        const classes = `${colorClass(color)} ${opacityClass(opacity)}`;
+        if (classes !== path.wanted.classes) path.wanted = { color, opacity, classes };
+        if (path.applied === UNSTYLED || view.intersects(path.bounds)) applyLook(path);
         const label = `${summary.name}: ${eventsLabel(summary.count)}`;
         if (label !== path.label) {
           path.label = label;
@@ -131,42 +196,30 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
       }
 
-      function restyle(path: AreaPath, boundary: string, color: string, opacity: number, look: string): void {
-        const el = path.layer.getElement();
-        if (path.color === '') {
-          // First style of a new path: every attribute, through Leaflet.
-          const disputed =
-            (boundaries.get(boundary)?.properties as { kind?: string } | null)?.kind === 'disputed';
-          path.layer.setStyle({
-            fillColor: color,
-            fillOpacity: opacity,
-            color,
-            weight: 1.5,
-            dashArray: disputed ? '5 3' : undefined,
-          });
-        }
-        // Colour and opacity are two classes (rules in a shared style sheet): a redraw changes one
-        // attribute per path, where setStyle rewrites ten and attributes cost a style rebuild each.
-        // The layer's options are kept in step so a later Leaflet restyle draws the same.
-        const options = path.layer.options;
-        options.color = color;
-        options.fillColor = color;
-        options.fillOpacity = opacity;
-        if (el) el.setAttribute('class', `${path.baseClass} ${look}`);
-        path.look = look;
-        path.color = color;
-        path.opacity = opacity;
-      }
-
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
-        // GeoJSON hands its options to the path it creates, so `renderer` reaches it (not in the typings).
-        const options: GeoJSONOptions & { renderer: Renderer } = {
+        // GeoJSON hands its options to the path it creates, so `renderer` and `smoothFactor` reach it
+        // (not in the typings).
+        const options: GeoJSONOptions & {
+          smoothFactor: PolylineOptions['smoothFactor'];
+          renderer: Renderer;
+        } = {
           pane: 'event-areas',
           renderer: renderer.current,
+          // Outlines simplified to 2 px, not Leaflet's 1: the same look, and about a third less for
+          // the browser to rasterise when every area is recoloured (scripts/bench-browser.ts --trace).
+          smoothFactor: 2,
         };
         const group = geoJSON(feat, options);
         const layer = group.getLayers()[0] as Path;
-        const entry: AreaPath = { layer, label: '', color: '', opacity: -1, look: '', baseClass: '' };
+        const entry: AreaPath = {
+          layer,
+          bounds: (layer as Path & { getBounds(): LatLngBounds }).getBounds(),
+          disputed: (feat.properties as { kind?: string } | null)?.kind === 'disputed',
+          label: '',
+          applied: UNSTYLED,
+          wanted: UNSTYLED,
+          baseClass: '',
+        };
         const pick = (focus: Element | null) => {
           const { prep: pr, positions: visible, onPick: onPickNow } = latest.current;
           onPickNow({

@@ -90,13 +90,24 @@ export function PointLayer({ prep, points, spots, positions, hitRef, onPick }: P
         const hit = layer.hit(e.containerPoint.x, e.containerPoint.y);
         if (hit) activate(hit.spot, null);
       }
+      // A pointer cursor over a painted spot; the class changes only when the answer does.
+      let over = false;
+      function onMouseMove(e: LeafletMouseEvent) {
+        const now = layer.hit(e.containerPoint.x, e.containerPoint.y) !== undefined;
+        if (now === over) return;
+        over = now;
+        map.getContainer().classList.toggle('dl-over-spot', now);
+      }
       layer.addTo(map);
       map.on('click', onMapClick);
+      map.on('mousemove', onMouseMove);
       layerRef.current = layer;
       if (hitRef) hitRef.current = (p) => layer.hit(p.x, p.y) !== undefined;
       return function removeSpotLayer() {
         if (hitRef) hitRef.current = () => false;
         map.off('click', onMapClick);
+        map.off('mousemove', onMouseMove);
+        map.getContainer().classList.remove('dl-over-spot');
         buttons.clear();
         layer.remove();
         layerRef.current = null;

@@ -1,7 +1,7 @@
 // The selected event: its places highlighted, its details in a popup at its first place, and the
 // map moved to it when it was chosen elsewhere (the list), without motion if the user asks so.
 import { circleMarker, geoJSON, type Layer, svg } from 'leaflet';
-import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { memo, type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { AggregationPrep } from '../../core/aggregate';
 import type { CorpusModel } from '../../core/model';
@@ -22,7 +22,8 @@ export interface SelectionLayerProps {
 /** Zoom at least this far in when moving to an event chosen in the list. */
 const MIN_FOCUS_ZOOM = 4;
 
-export function SelectionLayer({
+/** Memoised: it depends on the selection, not on the visible set that changes under it. */
+export const SelectionLayer = memo(function SelectionLayer({
   model,
   prep,
   boundaries,
@@ -112,4 +113,4 @@ export function SelectionLayer({
       {renderDetails(selectedId)}
     </PortalPopup>
   );
-}
+});

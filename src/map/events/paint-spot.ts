@@ -31,17 +31,79 @@ export function spotRadius(count: number, cluster: boolean): number {
   return cluster ? Math.min(26, 12 + 1.6 * log) : Math.min(15, 5 + 1.3 * log);
 }
 
-function badge(ctx: CanvasRenderingContext2D, x: number, y: number, text: string): void {
-  const w = Math.max(12, 6 + text.length * 6);
-  ctx.fillStyle = '#1d1d1d';
-  ctx.beginPath();
-  ctx.roundRect(x - w / 2, y - 6.5, w, 13, 6.5);
-  ctx.fill();
-  ctx.fillStyle = '#ffffff';
-  ctx.fillText(text, x, y + 0.5);
+export const SPOT_FONT = 'bold 10px system-ui, sans-serif';
+
+/**
+ * Counts drawn once and reused: drawing text costs far more than copying an image, and a map shows
+ * the same few counts over and over. Keyed by kind, text and pixel ratio; cleared when it grows.
+ */
+const sprites = new Map<string, CanvasImageSource>();
+const MAX_SPRITES = 2000;
+
+function sprite(
+  kind: 'badge' | 'label',
+  text: string,
+  ratio: number,
+): { readonly image: CanvasImageSource; readonly w: number; readonly h: number } {
+  const w = kind === 'badge' ? Math.max(12, 6 + text.length * 6) : 6 + text.length * 7;
+  const h = 13;
+  const key = `${kind}|${ratio}|${text}`;
+  let image = sprites.get(key);
+  if (!image) {
+    if (sprites.size >= MAX_SPRITES) sprites.clear();
+    // An ImageBitmap where there is OffscreenCanvas: copying a canvas would snapshot it each time.
+    const canvas =
+      typeof OffscreenCanvas === 'function'
+        ? new OffscreenCanvas(Math.ceil(w * ratio), Math.ceil(h * ratio))
+        : Object.assign(document.createElement('canvas'), {
+            width: Math.ceil(w * ratio),
+            height: Math.ceil(h * ratio),
+          });
+    const ctx = canvas.getContext('2d') as
+      | CanvasRenderingContext2D
+      | OffscreenCanvasRenderingContext2D
+      | null;
+    if (ctx) {
+      ctx.scale(ratio, ratio);
+      if (kind === 'badge') {
+        ctx.fillStyle = '#1d1d1d';
+        ctx.beginPath();
+        ctx.roundRect(0, 0, w, h, h / 2);
+        ctx.fill();
+      }
+      ctx.font = SPOT_FONT;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(text, w / 2, h / 2 + 0.5);
+    }
+    image = canvas instanceof HTMLCanvasElement ? canvas : canvas.transferToImageBitmap();
+    sprites.set(key, image);
+  }
+  return { image, w, h };
 }
 
-export function paintSpot(ctx: CanvasRenderingContext2D, x: number, y: number, look: SpotLook): void {
+/** Draws a count centred on (x, y) from the sprite cache. */
+function drawText(
+  ctx: CanvasRenderingContext2D,
+  kind: 'badge' | 'label',
+  x: number,
+  y: number,
+  text: string,
+  ratio: number,
+): void {
+  const { image, w, h } = sprite(kind, text, ratio);
+  ctx.drawImage(image, x - w / 2, y - h / 2, w, h);
+}
+
+/** Paints one spot centred on (x, y) CSS pixels; `ratio` is the canvas's device pixel ratio. */
+export function paintSpot(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  look: SpotLook,
+  ratio = 1,
+): void {
   const r = look.radius;
   if (look.cluster) {
     ctx.beginPath();
@@ -53,8 +115,7 @@ export function paintSpot(ctx: CanvasRenderingContext2D, x: number, y: number, l
     ctx.lineWidth = 2;
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillText(shortCount(look.count), x, y + 0.5);
+    drawText(ctx, 'label', x, y, shortCount(look.count), ratio);
     return;
   }
   if (look.ring) {
@@ -91,5 +152,5 @@ export function paintSpot(ctx: CanvasRenderingContext2D, x: number, y: number, l
     ctx.strokeStyle = look.mix[0]?.color ?? NEUTRAL;
     ctx.stroke();
   }
-  if (look.count > 1) badge(ctx, x + r * 0.85, y - r * 0.85, shortCount(look.count));
+  if (look.count > 1) drawText(ctx, 'badge', x + r * 0.85, y - r * 0.85, shortCount(look.count), ratio);
 }

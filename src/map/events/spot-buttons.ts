@@ -1,6 +1,9 @@
 // Keyboard and screen-reader access to the canvas: one transparent <button> per painted spot
 // (the busiest MAX_BUTTONS), each in a divIcon marker so Leaflet keeps it in place while zooming.
 // Markers are reused by key between paints, so a focused button keeps its focus.
+// A button has one small size from the style sheet; only the focused one is sized to its spot, for
+// its focus ring. (Resizing hundreds of buttons on every repaint was the larger part of a redraw's
+// style and layout work; the mouse is served by hit-testing the canvas, not by the buttons' boxes.)
 import { DomEvent, divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
 import type { Spot } from '../../core/aggregate';
 import type { PaintedSpot } from './spot-canvas';
@@ -12,8 +15,8 @@ interface Entry {
   readonly marker: Marker;
   readonly button: HTMLButtonElement;
   spot: Spot;
-  /** CSS size and aria-label last written. */
-  size: string;
+  /** Diameter of the painted disc plus a margin, in CSS pixels; applied while focused. */
+  size: number;
   label: string;
 }
 
@@ -45,11 +48,10 @@ export class SpotButtons {
       if (entry.spot.lat !== p.spot.lat || entry.spot.lon !== p.spot.lon)
         entry.marker.setLatLng([p.spot.lat, p.spot.lon]);
       entry.spot = p.spot;
-      const size = `${Math.round(p.r * 2 + 6)}px`;
+      const size = Math.round(p.r * 2 + 6);
       if (size !== entry.size) {
         entry.size = size;
-        entry.button.style.width = size;
-        entry.button.style.height = size;
+        if (document.activeElement === entry.button) fitToSpot(entry);
       }
       const label = this.labelOf(p.spot);
       if (label !== entry.label) {
@@ -85,12 +87,23 @@ export class SpotButtons {
       }),
       button,
       spot,
-      size: '',
+      size: 0,
       label: '',
     };
     button.addEventListener('click', () => this.activate(entry.spot, button));
+    button.addEventListener('focus', () => fitToSpot(entry));
+    button.addEventListener('blur', () => {
+      button.style.width = '';
+      button.style.height = '';
+    });
     entry.marker.addTo(this.map);
     this.entries.set(key, entry);
     return entry;
   }
+}
+
+/** Sizes a button to its painted spot, so its focus ring circles the spot. */
+function fitToSpot(entry: Entry): void {
+  entry.button.style.width = `${entry.size}px`;
+  entry.button.style.height = `${entry.size}px`;
 }

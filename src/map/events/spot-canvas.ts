@@ -38,8 +38,6 @@ export class SpotCanvas extends Layer {
   private canvas: HTMLCanvasElement | null = null;
   private source: SpotSource | null = null;
   private painted: PaintedSpot[] = [];
-  /** Whether the context has its text settings since the canvas was last sized. */
-  private styled = false;
   /** Called after every paint with what was painted, for the DOM mirror. */
   onPainted: (painted: readonly PaintedSpot[]) => void = () => {};
 
@@ -68,7 +66,6 @@ export class SpotCanvas extends Layer {
     map.off('zoomanim', this.animateZoom, this);
     this.canvas?.remove();
     this.canvas = null;
-    this.styled = false;
     this.painted = [];
     return this;
   }
@@ -105,18 +102,9 @@ export class SpotCanvas extends Layer {
       canvas.height = Math.round(size.y * ratio);
       canvas.style.width = `${size.x}px`;
       canvas.style.height = `${size.y}px`;
-      this.styled = false;
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    if (!this.styled) {
-      // Resizing resets the context's state. Setting `font` makes Chromium resolve the canvas's
-      // style (a style recalculation of the page when it is dirty), so it is set once per size.
-      ctx.font = 'bold 10px system-ui, sans-serif';
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      this.styled = true;
-    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, size.x, size.y);
     this.painted = [];
@@ -136,7 +124,7 @@ export class SpotCanvas extends Layer {
       for (const spot of spots) {
         const look = this.source.look(spot);
         const pt = map.latLngToContainerPoint([spot.lat, spot.lon]);
-        paintSpot(ctx, pt.x, pt.y, look);
+        paintSpot(ctx, pt.x, pt.y, look, ratio);
         this.painted.push({ spot, x: pt.x, y: pt.y, r: look.radius });
       }
     }

@@ -23,7 +23,9 @@ export interface BenchResult {
   readonly visible: readonly number[];
   /** ms from data ready to the second animation frame after the first render. */
   readonly firstFrame: number;
-  /** ms per redraw after a change of the visible set (to the second frame after it). */
+  /** ms of main-thread work of the first change of the visible set (see `work`), before warm-up. */
+  readonly coldWork: number;
+  /** ms per redraw after a change of the visible set (to the second frame after it), after warm-up. */
   readonly redraws: readonly number[];
   /**
    * ms of synchronous main-thread work per redraw: from the visible set changing to the layer
@@ -68,32 +70,59 @@ function container(): HTMLElement {
   return el;
 }
 
+/** Redraws before the measured ones: the first builds what the second visible set needs, then JIT warms. */
+const WARMUP = 4;
+
+/** Measured redraws, and the unmeasured ones before them (at least 1: the cold one). */
+interface Rounds {
+  readonly rounds: number;
+  readonly warmup: number;
+}
+
 /**
  * The one measurement every approach goes through, so they are timed alike: alternate the two visible
  * sets; `work` = the update call plus a forced layout; `redraw` = until the second frame after it.
+ * The first change of the visible set is reported on its own (`coldWork`), then `warmup` - 1 more
+ * unmeasured redraws and a garbage collection (when the browser exposes it) precede the measured ones.
  */
 async function timeRedraws(
   update: (positions: Int32Array) => void,
   sets: [Int32Array, Int32Array],
-  rounds: number,
-): Promise<{ redraws: number[]; work: number[] }> {
+  { rounds, warmup }: Rounds,
+): Promise<{ coldWork: number; redraws: number[]; work: number[] }> {
   const redraws: number[] = [];
   const work: number[] = [];
-  for (let r = 1; r <= rounds; r++) {
+  let coldWork = Number.NaN;
+  for (let r = 1; r <= warmup + rounds; r++) {
+    if (r === warmup + 1) {
+      (window as unknown as { gc?: () => void }).gc?.();
+      await twoFrames();
+    }
+    const measured = r > warmup;
+    if (measured) performance.mark('dl-work-start');
     const t = performance.now();
     update(sets[r % 2] as Int32Array);
     flushLayout(container());
-    work.push(performance.now() - t);
+    const w = performance.now() - t;
+    if (measured) performance.mark('dl-work-end');
     await twoFrames();
+    if (measured) performance.mark('dl-redraw-end');
+    if (r === 1) coldWork = w;
+    if (!measured) continue;
+    work.push(w);
     redraws.push(performance.now() - t);
   }
-  return { redraws, work };
+  return { coldWork, redraws, work };
 }
+
+// Stable callbacks, as the app passes them (useCallback).
+const noSelect = () => {};
+const noDetails = () => null;
 
 async function runOurs(
   model: CorpusModel,
   sets: [Int32Array, Int32Array],
-  rounds: number,
+  rounds: Rounds,
   layers: readonly EventLayerName[],
 ): Promise<Omit<BenchResult, 'approach' | 'events' | 'visible'>> {
   const topology: unknown = await (await fetch(boundariesUrl)).json();
@@ -109,8 +138,8 @@ async function runOurs(
             layers={layers}
             boundaries={byId}
             selectedId={null}
-            onSelect={() => {}}
-            renderDetails={() => null}
+            onSelect={noSelect}
+            renderDetails={noDetails}
           />
         </MapContainer>,
       ),
@@ -133,7 +162,7 @@ function makePanes(map: L.Map): void {
   }
 }
 
-async function runMarkerCluster(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: number) {
+async function runMarkerCluster(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: Rounds) {
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
   const icon = L.divIcon({ className: 'bench-dot', iconSize: [10, 10] });
@@ -166,7 +195,7 @@ async function runMarkerCluster(model: CorpusModel, sets: [Int32Array, Int32Arra
   return { firstFrame, ...(await timeRedraws(update, sets, rounds)) };
 }
 
-async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: number) {
+async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array], rounds: Rounds) {
   const icon = L.divIcon({ className: 'bench-dot', iconSize: [10, 10] });
   const root = createRoot(container());
   const render = (positions: Int32Array) =>
@@ -197,12 +226,14 @@ async function run(
   const model = buildCorpusModel(syntheticCorpus(places, { events, seed: 42 }), `bench-${events}`);
   const sets = topicSets(model);
   await twoFrames();
+  // One marker per event takes seconds per redraw at 100,000: only the cold redraw before measuring.
+  const r: Rounds = { rounds, warmup: approach === 'react-markers' ? 1 : WARMUP };
   const timed =
     approach === 'ours'
-      ? await runOurs(model, sets, rounds, layers)
+      ? await runOurs(model, sets, r, layers)
       : approach === 'markercluster'
-        ? await runMarkerCluster(model, sets, rounds)
-        : await runReactMarkers(model, sets, rounds);
+        ? await runMarkerCluster(model, sets, r)
+        : await runReactMarkers(model, sets, r);
   return { approach, events, visible: [sets[0].length, sets[1].length], ...timed };
 }
 

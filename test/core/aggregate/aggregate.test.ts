@@ -148,19 +148,16 @@ describe('spots', () => {
 });
 
 describe('scale', () => {
-  it('aggregates 100,000 synthetic events in a few milliseconds', () => {
+  // Speed is measured by `npm run bench`, not here: this checks that every event is counted once.
+  it('counts each of 100,000 synthetic events once, at its place or its area', () => {
     const places = [...model.corpus.places];
     const big = buildCorpusModel(syntheticCorpus(places, { events: 100_000, seed: 7, topics: 3 }), 'x');
     const bigPrep = prepareAggregation(big);
     const positions = Int32Array.from(big.index.events, (_, i) => i);
-    aggregatePoints(bigPrep, positions); // warm up
-    const t0 = performance.now();
     const points = aggregatePoints(bigPrep, positions);
-    const ms = performance.now() - t0;
     const total = points.count.reduce((a, b) => a + b, 0);
     const areas = aggregateAreas(bigPrep, positions);
     const areaTotal = [...areas.byBoundary.values()].reduce((a, s) => a + s.count, 0);
     expect(total + areaTotal).toBe(100_000); // one place per synthetic event
-    expect(ms).toBeLessThan(50); // generous for CI; ~1–3 ms on a laptop
   });
 });
