@@ -6,6 +6,7 @@ import {
   aggregateAreas,
   aggregatePoints,
   buildSpotIndex,
+  countVisibleRelations,
   prepareAggregation,
   visibleRelations,
 } from '../core/aggregate';
@@ -13,6 +14,7 @@ import type { CorpusModel } from '../core/model';
 import { type AreaFeature, AreaLayer } from './events/AreaLayer';
 import { PointLayer } from './events/PointLayer';
 import { PortalPopup } from './events/PortalPopup';
+import { RelationCapNote } from './events/RelationCapNote';
 import { MAX_ARCS, RelationLayer } from './events/RelationLayer';
 import { SelectionLayer } from './events/SelectionLayer';
 import { SpotEventList } from './events/SpotEventList';
@@ -68,6 +70,11 @@ export function EventLayers({
     () => (showRelations ? visibleRelations(prep, positions, MAX_ARCS) : []),
     [prep, positions, showRelations],
   );
+  // Counted only when the limit is reached: the note below says how many are not drawn.
+  const relationTotal = useMemo(
+    () => (relations.length < MAX_ARCS ? relations.length : countVisibleRelations(prep, positions)),
+    [prep, positions, relations],
+  );
   const [listing, setListing] = useState<Pick | null>(null);
   const pickedOnMap = useRef<string | null>(null);
   const spotHit = useRef<(p: Point) => boolean>(() => false);
@@ -119,6 +126,7 @@ export function EventLayers({
         />
       )}
       {showRelations && <RelationLayer prep={prep} events={model.index.events} relations={relations} />}
+      {relationTotal > relations.length && <RelationCapNote shown={relations.length} total={relationTotal} />}
       {listing && (
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
           <SpotEventList

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../src/core/synthetic';
+import type { NewsEvent } from '../../src/core/types';
 import { openApp, type WatchedPage } from './browser';
 import { corpus } from './expected';
 
@@ -13,6 +14,28 @@ const [dropped] = synthetic.topics;
 if (!dropped) throw new Error('synthetic corpus has no topics');
 /** Naive rule: an event is shown when any of its topics is still chosen. */
 const keptCount = synthetic.events.filter((e) => e.topics.some((t) => t !== dropped.id)).length;
+
+/**
+ * Naive rule for arcs: a relation between two shown events (not an event to itself) whose first
+ * places are both in the gazetteer and lie at different coordinates.
+ */
+function relationCount(shown: (e: NewsEvent) => boolean): number {
+  const places = new Map(corpus.places.map((p) => [p.id, p]));
+  const byId = new Map(synthetic.events.map((e) => [e.id, e]));
+  const anchor = (e: NewsEvent) => places.get(e.places[0]?.place ?? '');
+  let n = 0;
+  for (const e of synthetic.events) {
+    if (!shown(e)) continue;
+    for (const r of e.related) {
+      const target = byId.get(r.event);
+      if (!target || target === e || !shown(target)) continue;
+      const [a, b] = [anchor(e), anchor(target)];
+      if (a && b && (a.lat !== b.lat || a.lon !== b.lon)) n++;
+    }
+  }
+  return n;
+}
+const capNote = () => page.locator('.dl-map-note').textContent();
 
 let browser: Browser;
 let app: WatchedPage;
@@ -40,6 +63,18 @@ describe(`${SIZE.toLocaleString('en')} synthetic events`, () => {
     await expect.poll(() => page.locator('path[data-event-area]').count()).toBeGreaterThan(0);
   });
 
+  it('says how many relations have no arc when there are too many to draw', async () => {
+    const total = relationCount(() => true);
+    const drawn = await page.locator('path[data-relation]:not(.dl-relation--hidden)').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(drawn);
+    await expect
+      .poll(capNote)
+      .toBe(
+        `Arcs for the first ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} relations; narrow the filters to see the others.`,
+      );
+  });
+
   it('unchecking a topic shows the naive count and repaints the spots', async () => {
     expect(keptCount).toBeLessThan(SIZE);
     const before = await spotLabels();
@@ -53,6 +88,8 @@ describe(`${SIZE.toLocaleString('en')} synthetic events`, () => {
     await expect.poll(spotLabels).not.toEqual(before);
     // Every spot still has events: a count of zero would be a spot the filter should have removed.
     expect((await spotLabels()).filter((l) => /\b0 events\b/.test(l ?? ''))).toEqual([]);
+    const kept = relationCount((e) => e.topics.some((t) => t !== dropped.id));
+    await expect.poll(capNote).toContain(` of ${kept.toLocaleString('en')} relations`);
   });
 
   it('draws the timeline histogram with bars', async () => {

@@ -8,5 +8,5 @@ export {
   topicMix,
 } from './points';
 export { type AggregationPrep, isAreaPlace, prepareAggregation } from './prepare';
-export { arcLatLngs, type VisibleRelation, visibleRelations } from './relations';
+export { arcLatLngs, countVisibleRelations, type VisibleRelation, visibleRelations } from './relations';
 export { buildSpotIndex, querySpots, SPOT_CLUSTER_OPTIONS, type Spot, type SpotIndex } from './spots';

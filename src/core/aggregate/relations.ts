@@ -12,17 +12,17 @@ export interface VisibleRelation {
 }
 
 /**
- * Relations whose both ends are visible and drawn at different spots, in position order; the first
- * `limit` of them when given (the map draws only so many).
+ * Calls `visit` for each relation whose both ends are visible and drawn at different spots, in
+ * position order, until it returns false; returns how many were visited.
  */
-export function visibleRelations(
+function eachVisibleRelation(
   prep: AggregationPrep,
   positions: Int32Array,
-  limit = Number.POSITIVE_INFINITY,
-): VisibleRelation[] {
+  visit: (from: number, to: number, entry: number) => boolean,
+): number {
   const visible = new Uint8Array(prep.firstTopic.length);
   for (let k = 0; k < positions.length; k++) visible[positions[k] as number] = 1;
-  const out: VisibleRelation[] = [];
+  let n = 0;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
     for (let j = prep.relOffset[i] as number; j < (prep.relOffset[i + 1] as number); j++) {
@@ -35,11 +35,34 @@ export function visibleRelations(
         Number.isNaN(prep.anchorLat[to] ?? Number.NaN)
       )
         continue;
-      out.push({ from: i, to, type: RELATION_TYPES[prep.relType[j] as number] ?? 'response-to' });
-      if (out.length >= limit) return out;
+      n++;
+      if (!visit(i, to, j)) return n;
     }
   }
+  return n;
+}
+
+/**
+ * Relations whose both ends are visible and drawn at different spots, in position order; the first
+ * `limit` of them when given (the map draws only so many).
+ */
+export function visibleRelations(
+  prep: AggregationPrep,
+  positions: Int32Array,
+  limit = Number.POSITIVE_INFINITY,
+): VisibleRelation[] {
+  const out: VisibleRelation[] = [];
+  if (limit <= 0) return out;
+  eachVisibleRelation(prep, positions, (from, to, j) => {
+    out.push({ from, to, type: RELATION_TYPES[prep.relType[j] as number] ?? 'response-to' });
+    return out.length < limit;
+  });
   return out;
+}
+
+/** How many relations visibleRelations would return without a limit. */
+export function countVisibleRelations(prep: AggregationPrep, positions: Int32Array): number {
+  return eachVisibleRelation(prep, positions, () => true);
 }
 
 /**

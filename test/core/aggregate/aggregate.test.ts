@@ -4,6 +4,7 @@ import {
   aggregatePoints,
   arcLatLngs,
   buildSpotIndex,
+  countVisibleRelations,
   dominantTopic,
   positionsAtPoint,
   positionsInArea,
@@ -118,6 +119,13 @@ describe('visibleRelations', () => {
 
   it('stops at the limit with the first relations in position order', () => {
     expect(visibleRelations(prep, all, 1)).toEqual(visibleRelations(prep, all).slice(0, 1));
+    expect(visibleRelations(prep, all, 0)).toEqual([]);
+  });
+
+  it('counts the relations it would return without a limit', () => {
+    expect(countVisibleRelations(prep, all)).toBe(visibleRelations(prep, all).length);
+    expect(countVisibleRelations(prep, all)).toBe(2);
+    expect(countVisibleRelations(prep, Int32Array.of(pos('threat')))).toBe(0);
   });
 
   it('samples an arc that starts and ends at the places and bends aside', () => {
