@@ -71,7 +71,7 @@ describe(`${SIZE.toLocaleString('en')} synthetic events`, () => {
     await expect
       .poll(capNote)
       .toBe(
-        `Arcs for the first ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} relations; narrow the filters to see the others.`,
+        `Arcs drawn for ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} relations; narrow the filters to see the rest.`,
       );
   });
 

@@ -11,8 +11,8 @@ export function RelationCapNote({ shown, total }: RelationCapNoteProps) {
   return (
     <MapControl position="bottomleft" className="dl-map-note">
       <p>
-        Arcs for the first {shown.toLocaleString('en')} of {total.toLocaleString('en')} relations; narrow the
-        filters to see the others.
+        Arcs drawn for {shown.toLocaleString('en')} of {total.toLocaleString('en')} relations; narrow the
+        filters to see the rest.
       </p>
     </MapControl>
   );
