@@ -71,7 +71,7 @@ function container(): HTMLElement {
 }
 
 /** Redraws before the measured ones: the first builds what the second visible set needs, then JIT warms. */
-const WARMUP = 4;
+const WARMUP = 10;
 
 /** Measured redraws, and the unmeasured ones before them (at least 1: the cold one). */
 interface Rounds {
