@@ -1,5 +1,5 @@
 // Visible events per boundary (country, region, exclave), with the dominant first topic.
-import { dominantTopic } from './points';
+import { dominantTopic, positionsListing } from './points';
 import type { AggregationPrep } from './prepare';
 
 export interface AreaSummary {
@@ -66,15 +66,5 @@ export function aggregateAreas(prep: AggregationPrep, positions: Int32Array): Ar
 
 /** Visible positions in one area, in date order. */
 export function positionsInArea(prep: AggregationPrep, positions: Int32Array, area: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < positions.length; k++) {
-    const i = positions[k] as number;
-    for (let j = prep.areaOffset[i] as number; j < (prep.areaOffset[i + 1] as number); j++) {
-      if (prep.areaList[j] === area) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
+  return positionsListing(prep.areaOffset, prep.areaList, positions, area);
 }

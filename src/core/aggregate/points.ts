@@ -91,17 +91,30 @@ export function dominantTopic(table: Int32Array, row: number, topics: number): n
   return best;
 }
 
-/** Visible positions at one point place, in date order. */
-export function positionsAtPoint(prep: AggregationPrep, positions: Int32Array, point: number): number[] {
+/**
+ * Visible positions whose CSR list (`list[offset[i] .. offset[i + 1])`) holds `item`, in date order:
+ * the events at one point place or in one area.
+ */
+export function positionsListing(
+  offset: Int32Array,
+  list: Int32Array,
+  positions: Int32Array,
+  item: number,
+): number[] {
   const out: number[] = [];
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
-    for (let j = prep.pointOffset[i] as number; j < (prep.pointOffset[i + 1] as number); j++) {
-      if (prep.pointList[j] === point) {
+    for (let j = offset[i] as number; j < (offset[i + 1] as number); j++) {
+      if (list[j] === item) {
         out.push(i);
         break;
       }
     }
   }
   return out;
+}
+
+/** Visible positions at one point place, in date order. */
+export function positionsAtPoint(prep: AggregationPrep, positions: Int32Array, point: number): number[] {
+  return positionsListing(prep.pointOffset, prep.pointList, positions, point);
 }

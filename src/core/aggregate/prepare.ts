@@ -2,6 +2,7 @@
 // (cities and sites, drawn as spots), its area places (countries and regions with a boundary,
 // drawn as shaded areas), its first and second topic, its anchor (first place) and its relations.
 // Built once per model in flat typed arrays (CSR lists), so aggregating a visible set is one pass.
+import { topicNumbers } from '../index/topic-numbers';
 import type { CorpusModel } from '../model';
 import type { Place, RelationType } from '../types';
 import { RELATION_TYPES } from '../types';
@@ -76,8 +77,7 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
   }
   const pointPlaces = pointIds.map((id) => model.places.get(id) as Place);
   const areaPlaces = areaIds.map((id) => areaPlace.get(id) as Place);
-  const topicIds = model.corpus.topics.map((t) => t.id);
-  const topicNumber = new Map(topicIds.map((id, i) => [id, i]));
+  const topicIds = model.index.topicIds;
   const relationNumber = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
   const positionOf = new Map<string, number>(events.map((e, i) => [e.id, i]));
 
@@ -89,8 +89,6 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
   const areaList: number[] = [];
   const relTarget: number[] = [];
   const relType: number[] = [];
-  const firstTopic = new Int16Array(n).fill(-1);
-  const secondTopic = new Int16Array(n).fill(-1);
   const anchorLat = new Float64Array(n).fill(Number.NaN);
   const anchorLon = new Float64Array(n).fill(Number.NaN);
 
@@ -125,8 +123,6 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
         pointVenue.push(venue);
       } else if (venue) pointVenue[k] = 1;
     }
-    firstTopic[i] = topicNumber.get(e.topics[0] ?? '') ?? -1;
-    secondTopic[i] = topicNumber.get(e.topics[1] ?? '') ?? -1;
     for (const r of e.related) {
       const target = positionOf.get(r.event);
       const type = relationNumber.get(r.type);
@@ -155,8 +151,8 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
     areaList: Int32Array.from(areaList),
     topicIds,
     topicColors: model.corpus.topics.map((t) => t.color),
-    firstTopic,
-    secondTopic,
+    firstTopic: topicNumbers(model.index, 0),
+    secondTopic: topicNumbers(model.index, 1),
     anchorLat,
     anchorLon,
     positionOf,

@@ -1,6 +1,7 @@
 // Event counts per calendar bin, stacked by topic. An event is spread over the days its widened
 // interval covers, so "August 2008" adds 1/31 to each day of August rather than 1 to 1 August.
 import type { EventIndex } from '../index/event-index';
+import { topicNumbers } from '../index/topic-numbers';
 import { type BinUnit, binEdges, binIndex } from './bins';
 
 export interface Histogram {
@@ -19,7 +20,7 @@ export interface Histogram {
 
 interface EventFacts {
   /** Topic number of each position's first topic; −1 when it has none the index knows. */
-  readonly firstTopic: Int32Array;
+  readonly firstTopic: Int16Array;
   /** 1 when the position's date is not known to the day. */
   readonly imprecise: Uint8Array;
 }
@@ -30,16 +31,8 @@ const factsCache = new WeakMap<EventIndex, EventFacts>();
 function eventFacts(index: EventIndex): EventFacts {
   const cached = factsCache.get(index);
   if (cached) return cached;
-  const topicNumber = new Map(index.topicIds.map((id, t) => [id, t]));
-  const n = index.events.length;
-  const firstTopic = new Int32Array(n);
-  const imprecise = new Uint8Array(n);
-  index.events.forEach((e, p) => {
-    const first = e.topics[0];
-    firstTopic[p] = first === undefined ? -1 : (topicNumber.get(first) ?? -1);
-    imprecise[p] = e.time.precision === 'day' ? 0 : 1;
-  });
-  const facts = { firstTopic, imprecise };
+  const imprecise = Uint8Array.from(index.events, (e) => (e.time.precision === 'day' ? 0 : 1));
+  const facts = { firstTopic: topicNumbers(index, 0), imprecise };
   factsCache.set(index, facts);
   return facts;
 }
