@@ -13,6 +13,7 @@ import react from '@vitejs/plugin-react';
 import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { Approach, BenchResult } from '../test/bench/map/main';
+import { selfTimeSummary, startTracing, traceSummary } from './bench-trace';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 /** The one-marker-per-event approach is abandoned past this (ms). */
@@ -34,89 +35,6 @@ const ROUNDS = Number(arg('rounds') ?? 15);
 const PROFILE = process.argv.includes('--profile');
 const VERBOSE = process.argv.includes('--verbose');
 const TRACE = process.argv.includes('--trace');
-
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tid: number;
-  readonly cat: string;
-}
-
-/**
- * Mean ms per redraw of each kind of main-thread trace event inside the timed windows (between the
- * page's `dl-work-start` and `dl-work-end` marks). Nested events are counted in each of their kinds.
- */
-/** The measured windows (µs, trace clock) between the page's marks (warm-up redraws have none). */
-function timedWindows(events: readonly TraceEvent[]): (readonly [number, number])[] {
-  const starts = events.filter((e) => e.name === 'dl-work-start').map((e) => e.ts);
-  const ends = events.filter((e) => e.name === 'dl-work-end').map((e) => e.ts);
-  return starts.map((s, k) => [s, ends[k] ?? s] as const);
-}
-
-function workPerRedraw(events: readonly TraceEvent[]): [string, number][] {
-  const tid = events.find((e) => e.name === 'dl-work-start')?.tid;
-  const windows = timedWindows(events);
-  const sums = new Map<string, number>();
-  for (const e of events) {
-    const dur = e.dur;
-    if (e.ph !== 'X' || e.tid !== tid || dur === undefined) continue;
-    if (!windows.some(([s, t]) => e.ts >= s && e.ts + dur <= t)) continue;
-    sums.set(e.name, (sums.get(e.name) ?? 0) + dur / 1000 / windows.length);
-  }
-  const total = windows.reduce((s, [a, b]) => s + (b - a) / 1000, 0) / windows.length;
-  return [['(window)', total], ...[...sums].sort((a, b) => b[1] - a[1]).slice(0, 20)];
-}
-
-/** Mean ms per redraw of trace events on every thread, from the change to the second frame after it. */
-function framesPerRedraw(events: readonly TraceEvent[]): [string, number][] {
-  const starts = events.filter((e) => e.name === 'dl-work-start').map((e) => e.ts);
-  const ends = events.filter((e) => e.name === 'dl-redraw-end').map((e) => e.ts);
-  const windows = starts.map((s, k) => [s, ends[k] ?? s] as const);
-  const sums = new Map<string, number>();
-  for (const e of events) {
-    const dur = e.dur;
-    if (e.ph !== 'X' || dur === undefined || dur < 50) continue;
-    if (!windows.some(([s, t]) => e.ts >= s && e.ts + dur <= t)) continue;
-    const key = `${e.name} (thread ${e.tid})`;
-    sums.set(key, (sums.get(key) ?? 0) + dur / 1000 / windows.length);
-  }
-  const total = windows.reduce((s, [a, b]) => s + (b - a) / 1000, 0) / windows.length;
-  return [['(window)', total], ...[...sums].sort((a, b) => b[1] - a[1]).slice(0, 30)];
-}
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { functionName: string; url: string; lineNumber: number };
-  readonly children?: readonly number[];
-}
-
-/** Self time per function (ms), largest first, from a CDP CPU profile. */
-function topSelfTime(
-  profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number },
-  windows: readonly (readonly [number, number])[],
-  n = 25,
-) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-  const name = (id: number | undefined) => {
-    const f = id === undefined ? undefined : byId.get(id)?.callFrame;
-    return f ? `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}` : '?';
-  };
-  const self = new Map<string, number>();
-  let ts = profile.startTime;
-  profile.samples.forEach((id, k) => {
-    ts += profile.timeDeltas[k] ?? 0;
-    if (!windows.some(([s, t]) => ts >= s && ts <= t)) return;
-    // Built-ins (no script URL) are named with their caller: "setAttribute :0 < restyle".
-    const native = !byId.get(id)?.callFrame.url;
-    const key = native ? `${name(id)} < ${name(parent.get(id))}` : name(id);
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000 / windows.length);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
-}
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -154,47 +72,23 @@ async function measure(browser: Browser, url: string, approach: Approach, events
       ).dlBench.run(a, n, rounds, layers),
     [approach, events, approach === 'react-markers' ? 3 : ROUNDS, LAYERS] as const,
   );
-  const traced: TraceEvent[] = [];
-  const tracing = TRACE || PROFILE ? await context.newCDPSession(page) : null;
-  if (tracing) {
-    tracing.on('Tracing.dataCollected', (d) => traced.push(...(d.value as unknown as TraceEvent[])));
-    await tracing.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'blink.user_timing',
-          'v8',
-          'disabled-by-default-devtools.timeline',
-          'cc',
-          'viz',
-          'gpu',
-          'benchmark',
-        ],
-      },
-    } as never);
-  }
+  const stopTracing = TRACE || PROFILE ? await startTracing(await context.newCDPSession(page)) : null;
   const result = await Promise.race([running, timeout]).catch((e: unknown) => {
     throw new Error(`${approach} ${events}: ${String(e)} ${errors.join('; ')}`);
   });
   clearTimeout(timer);
   running.catch(() => {}); // rejected when the page is closed below
   const profile = cdp ? (await cdp.send('Profiler.stop')).profile : null;
-  if (tracing) {
-    const done = new Promise<void>((r) => tracing.once('Tracing.tracingComplete', () => r()));
-    await tracing.send('Tracing.end');
-    await done;
-  }
+  const traced = stopTracing ? await stopTracing() : [];
+  const print = (title: string, rows: readonly (readonly [string, number])[]) => {
+    process.stderr.write(`${title}, ${approach} × ${events} (ms):\n`);
+    for (const [name, t] of rows) process.stderr.write(`  ${t.toFixed(2)}  ${name}\n`);
+  };
   if (TRACE) {
-    process.stderr.write(`Main thread per redraw, ${approach} × ${events} (ms):\n`);
-    for (const [name, t] of workPerRedraw(traced)) process.stderr.write(`  ${t.toFixed(2)}  ${name}\n`);
-    process.stderr.write(`All threads per redraw, to the second frame, ${approach} × ${events} (ms):\n`);
-    for (const [name, t] of framesPerRedraw(traced)) process.stderr.write(`  ${t.toFixed(2)}  ${name}\n`);
+    print('Main thread per redraw', traceSummary(traced, 'work'));
+    print('All threads per redraw, to the second frame', traceSummary(traced, 'frames'));
   }
-  if (profile) {
-    process.stderr.write(`Self time per redraw, ${approach} × ${events} (ms):\n`);
-    for (const [name, t] of topSelfTime(profile as never, timedWindows(traced)))
-      process.stderr.write(`  ${t.toFixed(2)}  ${name}\n`);
-  }
+  if (profile) print('Self time per redraw', selfTimeSummary(profile as never, traced));
   await context.close();
   if (result === 'timeout') return { approach, events, aborted: true };
   if (errors.length) throw new Error(`${approach} ${events}: ${errors.join('; ')}`);

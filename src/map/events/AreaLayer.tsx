@@ -19,6 +19,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
 import { textElement } from '../text-element';
+import { areaOpacity, lookClasses } from './area-look';
 import { NEUTRAL } from './paint-spot';
 import { eventsLabel, type Pick } from './types';
 
@@ -56,49 +57,6 @@ interface AreaPath {
 }
 
 const UNSTYLED: Look = { color: '', opacity: -1, classes: '' };
-
-/** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
-export function areaOpacity(count: number, max: number): number {
-  return 0.25 + 0.4 * Math.sqrt(count / Math.max(1, max));
-}
-
-/** Opacity steps of the classes: 0.01 apart, indistinguishable on screen. */
-const OPACITY_STEP = 0.01;
-let sheet: CSSStyleSheet | null = null;
-const colorClasses = new Map<string, string>();
-
-function styleSheet(): CSSStyleSheet {
-  if (sheet) return sheet;
-  const el = document.createElement('style');
-  el.dataset.dlAreaStyles = '';
-  document.head.append(el);
-  sheet = el.sheet as CSSStyleSheet;
-  for (let k = 0; k <= Math.round(0.4 / OPACITY_STEP); k++)
-    sheet.insertRule(
-      `.dl-area-o${k} { fill-opacity: ${(0.25 + k * OPACITY_STEP).toFixed(2)}; }`,
-      sheet.cssRules.length,
-    );
-  return sheet;
-}
-
-function opacityClass(opacity: number): string {
-  styleSheet();
-  return `dl-area-o${Math.round((opacity - 0.25) / OPACITY_STEP)}`;
-}
-
-/** A class that fills and strokes in `color`, its rule added to the shared sheet on first use. */
-function colorClass(color: string): string {
-  let name = colorClasses.get(color);
-  if (name) return name;
-  name = `dl-area-c${colorClasses.size}`;
-  const css = styleSheet();
-  // Through the CSSOM, so a colour from the corpus is a value and never more CSS.
-  const rule = css.cssRules[css.insertRule(`.${name} {}`, css.cssRules.length)] as CSSStyleRule;
-  rule.style.setProperty('fill', color);
-  rule.style.setProperty('stroke', color);
-  colorClasses.set(color, name);
-  return name;
-}
 
 /** The map's view and the margin the SVG renderer draws beyond it (Leaflet's default padding, 0.1). */
 function inView(map: LeafletMap): LatLngBounds {
@@ -184,7 +142,7 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
         }
         const color = prep.topicColors[summary.topic] ?? NEUTRAL;
         const opacity = areaOpacity(summary.count, areas.maxCount);
-        const classes = `${colorClass(color)} ${opacityClass(opacity)}`;
+        const classes = lookClasses(color, opacity);
         if (classes !== path.wanted.classes) path.wanted = { color, opacity, classes };
         if (path.applied === UNSTYLED || view.intersects(path.bounds)) applyLook(path);
         const label = `${summary.name}: ${eventsLabel(summary.count)}`;

@@ -115,6 +115,19 @@ async function timeRedraws(
   return { coldWork, redraws, work };
 }
 
+/** A rendered approach: from the first render to its second frame, then the redraws. */
+async function timeRender(
+  render: (positions: Int32Array) => void,
+  sets: [Int32Array, Int32Array],
+  rounds: Rounds,
+) {
+  const t0 = performance.now();
+  render(sets[0]);
+  await twoFrames();
+  const firstFrame = performance.now() - t0;
+  return { firstFrame, ...(await timeRedraws(render, sets, rounds)) };
+}
+
 // Stable callbacks, as the app passes them (useCallback).
 const noSelect = () => {};
 const noDetails = () => null;
@@ -144,11 +157,7 @@ async function runOurs(
         </MapContainer>,
       ),
     );
-  const t0 = performance.now();
-  render(sets[0]);
-  await twoFrames();
-  const firstFrame = performance.now() - t0;
-  return { firstFrame, ...(await timeRedraws(render, sets, rounds)) };
+  return timeRender(render, sets, rounds);
 }
 
 /** The event panes of BaseMap (the basemap itself is not drawn here). */
@@ -210,11 +219,7 @@ async function runReactMarkers(model: CorpusModel, sets: [Int32Array, Int32Array
         </MapContainer>,
       ),
     );
-  const t0 = performance.now();
-  render(sets[0]);
-  await twoFrames();
-  const firstFrame = performance.now() - t0;
-  return { firstFrame, ...(await timeRedraws(render, sets, rounds)) };
+  return timeRender(render, sets, rounds);
 }
 
 async function run(
