@@ -51,9 +51,9 @@ export function parseViewState(search: string, hash: string, known: KnownIds): P
   const state: ViewState = {
     from,
     to,
-    topics: topicsRaw === null ? null : parseIds('topics', 'topic', topicsRaw, known.topics, report),
-    actors: parseIds('actors', 'actor', read('actors') ?? '', known.actors, report),
-    outlets: parseIds('outlets', 'outlet', read('outlets') ?? '', known.outlets, report),
+    topics: topicsRaw === null ? null : parseIds('topics', 'topic', topicsRaw, known.topics, null, report),
+    actors: parseIds('actors', 'actor', read('actors') ?? '', known.actors, EMPTY, report),
+    outlets: parseIds('outlets', 'outlet', read('outlets') ?? '', known.outlets, EMPTY, report),
     q: parseQuery(read('q'), report),
     event: parseKnown('event', 'unknown event id', read('event'), isKnownEvent, report),
     layers: parseLayers(read('layers'), report),
@@ -75,6 +75,8 @@ export function describeIgnored(ignored: readonly IgnoredParam[]): string {
 }
 
 type Report = (param: string, reason: string) => void;
+
+const EMPTY: readonly string[] = Object.freeze([]);
 
 function isCorpusVersion(value: string): value is string {
   return /^[0-9a-z]{1,16}$/.test(value);
@@ -119,11 +121,23 @@ function parseDate(param: string, raw: string | null, report: Report): string | 
   return raw;
 }
 
-/** Comma-separated ids: unknown ones dropped and reported, the known ones kept, deduplicated, sorted. */
-function parseIds(param: string, noun: string, raw: string, known: ReadonlySet<string>, report: Report) {
+/**
+ * Comma-separated ids: unknown ones dropped and reported, the known ones kept, deduplicated, sorted.
+ * A list whose every item is unknown falls back to the default (`fallback`), as an invalid scalar does:
+ * `?topics=nonexistent` shows all topics, never none.
+ */
+function parseIds<T extends readonly string[] | null>(
+  param: string,
+  noun: string,
+  raw: string,
+  known: ReadonlySet<string>,
+  fallback: T,
+  report: Report,
+): string[] | T {
   const ids = splitList(raw);
   const unknown = ids.filter((id) => !known.has(id));
   reportUnknown(param, `unknown ${noun} id`, unknown, report);
+  if (ids.length > 0 && unknown.length === ids.length) return fallback;
   return ids.filter((id) => known.has(id)).sort();
 }
 
@@ -132,6 +146,8 @@ function parseLayers(raw: string | null, report: Report): readonly LayerId[] {
   const values = splitList(raw);
   const unknown = values.filter((value) => !isLayerId(value));
   reportUnknown('layers', 'unknown layer', unknown, report);
+  // `?layers=bogus` is a garbled link, not a request to hide every overlay.
+  if (values.length > 0 && unknown.length === values.length) return DEFAULT_LAYERS;
   return LAYER_IDS.filter((id) => values.includes(id));
 }
 

@@ -116,8 +116,16 @@ describe('parseViewState', () => {
     it('distinguishes topics= (none selected) from no topics (all)', () => {
       expect(parse('?topics=').state.topics).toEqual([]);
       expect(parse('').state.topics).toBeNull();
-      expect(parse('?topics=bogus').state.topics).toEqual([]);
       expect(parse('?actors=').state.actors).toEqual([]);
+    });
+
+    it('unknown topics fall back to all topics (a list whose every item is unknown is the default)', () => {
+      expect(parse('?topics=nonexistent')).toEqual({
+        state: DEFAULT_VIEW_STATE,
+        ignored: [{ param: 'topics', reason: 'unknown topic id: nonexistent' }],
+      });
+      expect(parse('?topics=x1,x2,x3,x4').state.topics).toBeNull();
+      expect(parse('?actors=nobody&outlets=bbc').state).toEqual(DEFAULT_VIEW_STATE);
     });
 
     it('reads outlet ids', () => {
@@ -194,6 +202,13 @@ describe('parseViewState', () => {
       expect(parse('?layers=tiles,satellite,points,points')).toEqual({
         state: { ...DEFAULT_VIEW_STATE, layers: ['points', 'tiles'] },
         ignored: [{ param: 'layers', reason: 'unknown layer: satellite' }],
+      });
+    });
+
+    it('unknown layers fall back to the default overlays, not to none (?layers=bogus)', () => {
+      expect(parse('?layers=bogus')).toEqual({
+        state: DEFAULT_VIEW_STATE,
+        ignored: [{ param: 'layers', reason: 'unknown layer: bogus' }],
       });
     });
 
