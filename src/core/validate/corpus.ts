@@ -3,6 +3,7 @@
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source, Topic, Validated } from '../types';
 import { isObject, type JsonObject, RecordReader, show } from './reader';
 import { readActor, readEvent, readPlace, readSource, readTopic } from './records';
+import { resolveEvent } from './references';
 
 export interface InputFile {
   /** Path shown in problems, e.g. "data/corpus.json". */
@@ -42,7 +43,7 @@ function readCollection<T extends { id: string }>(
     });
     return { records, seen };
   }
-  const firstIndex = new Map<string, number>();
+  const read_: { value: T; index: number }[] = [];
   raw.forEach((entry, index) => {
     const label = recordLabel(entry, index);
     const reader = new RecordReader(input.file, label, {});
@@ -50,20 +51,30 @@ function readCollection<T extends { id: string }>(
     if (obj) {
       const r = new RecordReader(input.file, label, obj);
       const value = read(r, obj);
-      reader.problems.push(...r.problems);
-      if (value) {
-        const first = firstIndex.get(value.id);
-        if (first !== undefined)
-          reader.fail('id', `expected a unique id; "${value.id}" is already used by ${key} #${first}`);
-        else {
-          firstIndex.set(value.id, index);
-          records.push(value);
-        }
-      }
+      reader.problems.push(...r.problems, ...r.dropped);
+      if (value) read_.push({ value, index });
     }
     seen.add(label);
     problems.push(...reader.problems);
   });
+  // A duplicate id is an error naming every record that uses it, and none of them is trusted: the first
+  // one winning would let an impostor placed earlier (a `paris` at 0,0) move every event that cites it.
+  const indexesById = new Map<string, number[]>();
+  for (const { value, index } of read_)
+    indexesById.set(value.id, [...(indexesById.get(value.id) ?? []), index]);
+  for (const { value, index } of read_) {
+    const all = indexesById.get(value.id) ?? [];
+    if (all.length === 1) records.push(value);
+    else {
+      const others = all.filter((i) => i !== index).map((i) => `${key} #${i}`);
+      problems.push({
+        file: input.file,
+        record: `${value.id} (#${index})`,
+        field: 'id',
+        message: `expected a unique id; "${value.id}" is also used by ${others.join(', ')}, so none of them is loaded`,
+      });
+    }
+  }
   return { records, seen };
 }
 
@@ -150,41 +161,15 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const sourceIds = new Set(sources.map((s) => s.id));
   const actorIds = new Set(actors.map((a) => a.id));
   const eventsRead = readCollection<NewsEvent>(input.corpus, 'events', readEvent, problems);
-  const resolved = keepResolved(
-    file,
-    eventsRead.records,
-    (e, fail) => {
-      e.places.forEach((p, i) => {
-        const bad = placeRef(p.place);
-        if (bad) fail(`places[${i}].place`, bad);
-      });
-      const refs = [
-        ['actors', e.actors, actorIds, 'an actor'],
-        ['topics', e.topics, topicIds, 'a topic'],
-        ['sources', e.sources, sourceIds, 'a source'],
-      ] as const;
-      for (const [field, ids, known, what] of refs) {
-        ids.forEach((id, i) => {
-          if (!known.has(id)) fail(`${field}[${i}]`, `expected ${what} id, got "${id}"`);
-        });
-      }
-      e.quotes.forEach((q, i) => {
-        if (!actorIds.has(q.speaker))
-          fail(`quotes[${i}].speaker`, `expected an actor id, got "${q.speaker}"`);
-        if (!e.sources.includes(q.source))
-          fail(
-            `quotes[${i}].source`,
-            `expected one of this event's sources (${e.sources.join(', ')}), got "${q.source}"`,
-          );
-      });
-      e.related.forEach((rel, i) => {
-        if (rel.event === e.id) fail(`related[${i}].event`, 'expected another event, got the event itself');
-        else if (!eventsRead.seen.has(rel.event))
-          fail(`related[${i}].event`, `expected an event id, got "${rel.event}"`);
-      });
-    },
-    problems,
-  );
+  const resolved = eventsRead.records.flatMap((e) => {
+    const event = resolveEvent(
+      e,
+      { placeIds, topicIds, sourceIds, actorIds, events: eventsRead.seen },
+      placesFile,
+    );
+    for (const { field, message } of event.problems) problems.push({ file, record: e.id, field, message });
+    return event.value ? [event.value] : [];
+  });
   // A relation to an event that exists but was rejected is dropped: its own problem is already reported.
   const kept = new Set(resolved.map((e) => e.id));
   const events = resolved.map((e) =>

@@ -21,6 +21,8 @@ export function show(value: unknown): string {
 
 export class RecordReader {
   readonly problems: Problem[] = [];
+  /** Bad optional values that were dropped: reported like problems, but the record is kept. */
+  readonly dropped: Problem[] = [];
 
   constructor(
     readonly file: string,
@@ -33,6 +35,12 @@ export class RecordReader {
     return undefined;
   }
 
+  /** A bad optional value: reported, left out, and the record still loads. */
+  drop(field: string, message: string): undefined {
+    this.dropped.push({ file: this.file, record: this.record, field, message: `${message}; field ignored` });
+    return undefined;
+  }
+
   get ok(): boolean {
     return this.problems.length === 0;
   }
@@ -42,18 +50,21 @@ export class RecordReader {
     obj: JsonObject,
     key: string,
     path: string,
-    opts: { optional?: boolean; pattern?: RegExp; what?: string } = {},
+    opts: { optional?: boolean | 'drop-if-bad'; pattern?: RegExp; what?: string } = {},
   ): string | undefined {
     const raw = obj[key];
     if (raw === undefined && opts.optional) return undefined;
+    // An optional field that is present but bad is dropped (and reported) when the record means the
+    // same without it (a source without its link); otherwise the record is rejected.
+    const report = opts.optional === 'drop-if-bad' ? this.drop.bind(this) : this.fail.bind(this);
     if (typeof raw !== 'string' || raw.trim() === '') {
-      return this.fail(
+      return report(
         path,
         `expected ${opts.what ?? 'a non-empty string'}, got ${raw === undefined ? 'nothing' : show(raw)}`,
       );
     }
     if (opts.pattern && !opts.pattern.test(raw)) {
-      return this.fail(path, `expected ${opts.what ?? `text matching ${opts.pattern}`}, got ${show(raw)}`);
+      return report(path, `expected ${opts.what ?? `text matching ${opts.pattern}`}, got ${show(raw)}`);
     }
     return raw;
   }

@@ -42,7 +42,11 @@ export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
   const published = r.string(o, 'published', 'published', { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' });
   realDate(r, published, 'published', 'day');
   const dateline = r.string(o, 'dateline', 'dateline');
-  const url = r.string(o, 'url', 'url', { optional: true, pattern: HTTP_URL, what: 'an http(s) URL' });
+  const url = r.string(o, 'url', 'url', {
+    optional: 'drop-if-bad',
+    pattern: HTTP_URL,
+    what: 'an http(s) URL',
+  });
   const language = r.string(o, 'language', 'language', {
     pattern: LANGUAGE,
     what: 'a language tag such as "en"',
@@ -104,7 +108,7 @@ function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
   const start = r.string(o, 'start', 'time.start');
   const end = r.string(o, 'end', 'time.end', { optional: true });
   const precision = r.oneOf(o, 'precision', 'time.precision', PRECISIONS);
-  const label = r.string(o, 'label', 'time.label', { optional: true });
+  const label = r.string(o, 'label', 'time.label', { optional: 'drop-if-bad' });
   realDate(r, start, 'time.start');
   realDate(r, end, 'time.end');
   if (!r.ok || !start || !precision) return undefined;

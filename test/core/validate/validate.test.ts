@@ -81,6 +81,25 @@ describe('validateCorpus', () => {
     ],
     ['empty sources', (e) => (e.sources = []), 'sources', /at least one entry/],
     [
+      'unknown relation type',
+      (e) => (e.related = [{ event: 'summit', type: 'likes' }]),
+      'related[0].type',
+      /expected one of response-to/,
+    ],
+    ['unknown field', (e) => (e.sumary = 'typo'), 'sumary', /unknown field/],
+  ];
+  it.each(cases)('reports %s', (_name, mutate, field, message) => {
+    const { problem, ids } = breakEvent(mutate);
+    expect(problem.record).toBe('threat');
+    expect(problem.field).toBe(field);
+    expect(problem.message).toMatch(message);
+    expect(ids).toEqual(['summit']);
+  });
+
+  // A reference that does not resolve is left out and reported; the event keeps loading unless it is
+  // left with no place, topic or source (then a second problem says so).
+  const refCases: [string, (e: Mutable) => void, string, RegExp][] = [
+    [
       'unknown place',
       (e) => (e.places = [{ place: 'atlantis', role: 'subject' }]),
       'places[0].place',
@@ -112,23 +131,50 @@ describe('validateCorpus', () => {
       'related[0].event',
       /expected an event id, got "nope"/,
     ],
-    [
-      'unknown relation type',
-      (e) => (e.related = [{ event: 'summit', type: 'likes' }]),
-      'related[0].type',
-      /expected one of response-to/,
-    ],
-    ['unknown field', (e) => (e.sumary = 'typo'), 'sumary', /unknown field/],
   ];
-  it.each(cases)('reports %s', (_name, mutate, field, message) => {
-    const { problem, ids } = breakEvent(mutate);
-    expect(problem.record).toBe('threat');
-    expect(problem.field).toBe(field);
-    expect(problem.message).toMatch(message);
-    expect(ids).toEqual(['summit']);
+  it.each(refCases)('reports %s and leaves the reference out', (_name, mutate, field, message) => {
+    const corpus = copyCorpus();
+    mutate(corpus.events[1] as unknown as Mutable);
+    const { value, problems } = run(corpus);
+    expect(problems[0]).toMatchObject({ record: 'threat', field });
+    expect(problems[0]?.message).toMatch(message);
+    const required = /^(places|topics|sources)\[/.test(field);
+    if (required) {
+      expect(problems[1]).toMatchObject({ record: 'threat', field: field.replace(/\[.*$/, '') });
+      expect(value.events.map((e) => e.id)).toEqual(['summit']);
+    } else {
+      expect(problems).toHaveLength(1);
+      const threat = value.events.find((e) => e.id === 'threat');
+      expect(threat).toBeDefined();
+      expect(JSON.stringify(threat)).not.toMatch(/nobody|ghost|nope|paper-2/);
+    }
   });
 
-  it('reports duplicate ids and keeps the first', () => {
+  it('one bad source url drops the url, not the events citing the source', () => {
+    const corpus = copyCorpus();
+    (corpus.sources[0] as Mutable).url = 'not a url';
+    const { value, problems } = run(corpus);
+    expect(problems).toEqual([
+      {
+        file: 'data/corpus.json',
+        record: 'wire-1',
+        field: 'url',
+        message: 'expected an http(s) URL, got "not a url"; field ignored',
+      },
+    ]);
+    expect(value.events.map((e) => e.id)).toEqual(['summit', 'threat']);
+    expect(value.sources.find((s) => s.id === 'wire-1')?.url).toBeUndefined();
+  });
+
+  it('keeps an event that cites one unknown source among good ones', () => {
+    const corpus = copyCorpus();
+    (corpus.events[0] as unknown as Mutable).sources = ['wire-1', 'gone', 'paper-2'];
+    const { value, problems } = run(corpus);
+    expect(problems.map((p) => `${p.record} ${p.field}`)).toEqual(['summit sources[1]']);
+    expect(value.events.find((e) => e.id === 'summit')?.sources).toEqual(['wire-1', 'paper-2']);
+  });
+
+  it('duplicate ids are an error naming both records, and neither is trusted', () => {
     const corpus = copyCorpus();
     corpus.events.push({
       ...structuredClone(corpus.events[1] as (typeof corpus.events)[number]),
@@ -138,12 +184,36 @@ describe('validateCorpus', () => {
     expect(problems).toEqual([
       {
         file: 'data/corpus.json',
-        record: 'threat',
+        record: 'threat (#1)',
         field: 'id',
-        message: 'expected a unique id; "threat" is already used by events #1',
+        message: 'expected a unique id; "threat" is also used by events #2, so none of them is loaded',
+      },
+      {
+        file: 'data/corpus.json',
+        record: 'threat (#2)',
+        field: 'id',
+        message: 'expected a unique id; "threat" is also used by events #1, so none of them is loaded',
       },
     ]);
-    expect(value.events.find((e) => e.id === 'threat')?.title).toBe('Missile threat');
+    expect(value.events.map((e) => e.id)).toEqual(['summit']);
+  });
+
+  it('an impostor place placed earlier under a duplicate id moves no event', () => {
+    const places = copyPlaces();
+    places.places.unshift({
+      id: 'nice',
+      name: 'Impostor',
+      aliases: [],
+      kind: 'city',
+      lat: 0,
+      lon: 0,
+    } as never);
+    const { value, problems } = run(miniCorpus, places);
+    expect(problems.filter((p) => p.field === 'id').map((p) => p.record)).toEqual(['nice (#0)', 'nice (#4)']);
+    expect(value.places.some((p) => p.id === 'nice')).toBe(false);
+    expect(value.places.some((p) => p.lat === 0 && p.lon === 0)).toBe(false);
+    // The summit is only at Nice: with Nice untrusted it is reported, never drawn at 0,0.
+    expect(value.events.map((e) => e.id)).not.toContain('summit');
   });
 
   it('names a record without an id by its index', () => {
@@ -195,6 +265,12 @@ describe('validateCorpus', () => {
         record: 'threat',
         field: 'places[0].place',
         message: 'expected a place id from geo/places.json, got "kaliningrad"',
+      },
+      {
+        file: 'data/corpus.json',
+        record: 'threat',
+        field: 'places',
+        message: 'no entry left that resolves, so the event is not loaded',
       },
     ]);
   });
