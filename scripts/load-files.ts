@@ -41,6 +41,11 @@ function readJson(root: string, file: string): Read {
 export function loadFiles(root: string = process.cwd()): LoadedFiles {
   const corpus = readJson(root, CORPUS_FILE);
   if (!corpus.ok) return corpus;
+  if (typeof corpus.json !== 'object' || corpus.json === null || Array.isArray(corpus.json))
+    return {
+      ok: false,
+      error: `${CORPUS_FILE} is not a corpus: expected a JSON object with sources, topics, actors and events`,
+    };
   const places = readJson(root, PLACES_FILE);
   if (!places.ok) return places;
   // Boundary ids are not checked here: exports carry points, not boundaries.

@@ -10,8 +10,9 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * Spreadsheets run a cell that begins with one of these as a formula ("CSV injection"), and corpus
  * text is not ours to trust. Such a field is prefixed with an apostrophe, which Excel, LibreOffice
  * and Google Sheets show as text. This changes the data by one leading character, on purpose.
+ * TAB and CR are on OWASP's list too: some spreadsheets drop them and then run the `=` behind them.
  */
-const FORMULA_START = /^[=+\-@]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function formatSource(source: ExportSource): string {
   const text = `${source.outlet}: ${source.headline} (${source.date})`;

@@ -1,4 +1,4 @@
-export { describeIgnored, type ParsedViewState, parseViewState } from './parse';
+export { dateProblem, describeIgnored, type ParsedViewState, parseViewState } from './parse';
 export { type SerializedViewState, serializeViewState } from './serialize';
 export { hasFilters, viewToQuery, viewToUndatedQuery } from './to-query';
 export {

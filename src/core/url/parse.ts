@@ -105,20 +105,22 @@ function parseKnown<T extends string>(
 
 function parseDate(param: string, raw: string | null, report: Report): string | null {
   if (raw === null || raw === '') return null;
+  const problem = dateProblem(raw);
+  if (problem === null) return raw;
+  report(param, problem);
+  return null;
+}
+
+/**
+ * Why `raw` is not a date a view can start or end on, or null when it is one: `YYYY-MM-DD`, a real
+ * calendar day, year 1000 or later. The link parser and the command line share this rule.
+ */
+export function dateProblem(raw: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (!match) {
-    report(param, `not a date (expected YYYY-MM-DD): ${quote(raw)}`);
-    return null;
-  }
-  if (Number(match[1]) < 1000) {
-    report(param, `year out of range: ${raw}`);
-    return null;
-  }
-  if (parseIsoDay(raw) === null) {
-    report(param, `not a real date: ${raw}`);
-    return null;
-  }
-  return raw;
+  if (!match) return `not a date (expected YYYY-MM-DD): ${quote(raw)}`;
+  if (Number(match[1]) < 1000) return `year out of range: ${raw}`;
+  if (parseIsoDay(raw) === null) return `not a real date: ${raw}`;
+  return null;
 }
 
 /**

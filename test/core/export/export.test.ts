@@ -244,6 +244,9 @@ describe('CSV export', () => {
   it('prefixes formula-like fields with an apostrophe', () => {
     expect(byKey('tricky', 'france').title).toBe(`'=HYPERLINK("x") talks, "frank"`);
     for (const start of ['=', '+', '-', '@']) expect(csvField(`${start}1+1`)).toBe(`'${start}1+1`);
+    // CSV formula guard misses cells that start with TAB or CR (OWASP lists both).
+    expect(csvField('\t=HYPERLINK("http://x")')).toBe(`"'\t=HYPERLINK(""http://x"")"`);
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
     expect(csvField('a=1')).toBe('a=1');
   });
 
