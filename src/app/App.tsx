@@ -17,6 +17,8 @@ import { FilterPanel } from '../ui/FilterPanel';
 import { Notice } from '../ui/Notice';
 import { ShareButton } from '../ui/ShareDialog';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
+import { SyntheticConfirm } from '../ui/SyntheticConfirm';
+import { TileConsent } from '../ui/TileConsent';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
 import { useVisibleEvents } from './use-visible-events';
@@ -37,6 +39,17 @@ export function App() {
   const { view, update } = url;
   const visible = useVisibleEvents(model, view);
   const [panelOpen, setPanelOpen] = useState(false);
+  // The tile layer contacts another host, so it needs this person's click in this tab; a link can
+  // ask for it (`layers=…,tiles`) but only gets a question (TileConsent).
+  const [tilesAllowed, setTilesAllowed] = useState(false);
+  const tilesAsked = view.layers.includes('tiles');
+  const onLayersChange = useCallback(
+    (layers: readonly LayerId[]) => {
+      if (layers.includes('tiles')) setTilesAllowed(true);
+      update({ layers });
+    },
+    [update],
+  );
   const lastWindowPush = useRef(0);
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
@@ -73,6 +86,10 @@ export function App() {
     model && (fromDay !== null || toDay !== null)
       ? { from: fromDay ?? model.index.minDay, to: toDay ?? model.index.maxDay }
       : null;
+  // One panel for whatever failed to load, naming each part (never two panels stacked).
+  const loadErrors = [data.boundaries, data.corpus].flatMap((part) =>
+    part.status === 'error' ? [part.error] : [],
+  );
   const total = model?.corpus.events.length ?? 0;
   const shown = visible.positions.length;
   const embed = view.embed;
@@ -152,19 +169,20 @@ export function App() {
                 )}
               </>
             ) : (
-              data.corpus.status === 'loading' && <LoadingPanel what="events" />
+              data.corpus.status === 'loading' &&
+              data.syntheticToConfirm === null && <LoadingPanel what="events" />
             )}
           </aside>
         )}
         <div className="dl-stage">
           <div className="dl-map-wrap">
-            <BaseMap boundaries={boundaries} tiles={view.layers.includes('tiles')}>
+            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed}>
               {model && (
                 <LayersPanel
                   topics={model.corpus.topics}
                   layers={view.layers}
                   selectedTopics={view.topics}
-                  onLayersChange={(layers: readonly LayerId[]) => update({ layers })}
+                  onLayersChange={onLayersChange}
                   onTopicsChange={(topics) => update({ topics })}
                 />
               )}
@@ -184,13 +202,17 @@ export function App() {
               )}
             </BaseMap>
             {data.boundaries.status === 'loading' && <LoadingPanel what="the map" />}
-            {data.boundaries.status === 'error' && (
-              <ErrorPanel message={data.boundaries.error} onRetry={data.retry} />
+            {data.syntheticToConfirm !== null && (
+              <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
-            {data.corpus.status === 'error' && (
-              <ErrorPanel message={data.corpus.error} onRetry={data.retry} />
-            )}
+            {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
             {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
+            {tilesAsked && !tilesAllowed && (
+              <TileConsent
+                onAllow={() => setTilesAllowed(true)}
+                onDecline={() => update({ layers: view.layers.filter((l) => l !== 'tiles') }, 'replace')}
+              />
+            )}
             {url.linkNotice && (
               <Notice label="Link problems" onDismiss={url.dismissNotices}>
                 {url.linkNotice}

@@ -5,7 +5,7 @@ import type { Boundaries } from '../core/geo';
 import type { CorpusModel } from '../core/model';
 import type { Problem } from '../core/types';
 import { loadBoundaries } from '../load/load-boundaries';
-import { loadCorpus, loadSyntheticCorpus, syntheticSize } from '../load/load-corpus';
+import { loadCorpus, loadSyntheticCorpus, SYNTHETIC_CONFIRM_ABOVE, syntheticSize } from '../load/load-corpus';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -17,6 +17,9 @@ export interface AppData {
   readonly corpus: Loadable<CorpusModel>;
   readonly problems: readonly Problem[];
   readonly retry: () => void;
+  /** A `?synthetic=N` above SYNTHETIC_CONFIRM_ABOVE waits for the person's go-ahead: its size, or null. */
+  readonly syntheticToConfirm: number | null;
+  readonly confirmSynthetic: () => void;
 }
 
 export function useAppData(): AppData {
@@ -24,8 +27,14 @@ export function useAppData(): AppData {
   const [boundaries, setBoundaries] = useState<Loadable<Boundaries>>({ status: 'loading' });
   const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  // A link alone must not start a build that can take most of a gigabyte: above the threshold the
+  // synthetic corpus waits for a click (SyntheticConfirm).
+  const [syntheticConfirmed, setSyntheticConfirmed] = useState(false);
+  const synthetic = syntheticSize(window.location.search);
+  const syntheticToConfirm =
+    synthetic !== null && synthetic > SYNTHETIC_CONFIRM_ABOVE && !syntheticConfirmed ? synthetic : null;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; the effect reads nothing else.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger and `syntheticConfirmed` the go-ahead for a big synthetic corpus; the rest is read once per load.
   useEffect(
     function load() {
       const controller = new AbortController();
@@ -41,7 +50,10 @@ export function useAppData(): AppData {
         return result.ok ? result.boundaries : null;
       });
       const boundaryIds = boundariesLoaded.then((b) => (b ? new Set<string>(b.byId.keys()) : undefined));
-      const synthetic = syntheticSize(window.location.search);
+      if (syntheticToConfirm !== null)
+        return function abort() {
+          controller.abort();
+        };
       const corpusLoaded = synthetic
         ? loadSyntheticCorpus(synthetic, controller.signal)
         : loadCorpus(controller.signal, boundaryIds);
@@ -56,7 +68,14 @@ export function useAppData(): AppData {
         controller.abort();
       };
     },
-    [attempt],
+    [attempt, syntheticConfirmed],
   );
-  return { boundaries, corpus, problems, retry: () => setAttempt((n) => n + 1) };
+  return {
+    boundaries,
+    corpus,
+    problems,
+    retry: () => setAttempt((n) => n + 1),
+    syntheticToConfirm,
+    confirmSynthetic: () => setSyntheticConfirmed(true),
+  };
 }

@@ -35,6 +35,10 @@ export async function loadCorpus(
 
 /** Largest synthetic corpus the `?synthetic=N` switch builds (it lives in the tab's memory). */
 export const MAX_SYNTHETIC = 1_000_000;
+/** Above this many synthetic events the app asks before building them (~800 bytes of memory each). */
+export const SYNTHETIC_CONFIRM_ABOVE = 100_000;
+/** Rough memory a synthetic event takes in the tab, for the confirmation's estimate. */
+export const SYNTHETIC_BYTES_PER_EVENT = 800;
 
 /** Reads `?synthetic=N` (the scale check); null when absent or not a whole number in range. */
 export function syntheticSize(search: string): number | null {
