@@ -113,3 +113,64 @@ describe('?synthetic=N', () => {
     await context.close();
   });
 });
+
+describe('hostile text in the data', () => {
+  it('long unbroken strings wrap and clamp, and bidi controls are isolated, in the details', async () => {
+    const hostile = structuredClone(corpus) as unknown as {
+      sources: { id: string; outlet: string; headline: string }[];
+      events: { id: string; title: string; sources: string[] }[];
+    };
+    const target = hostile.events.find(
+      (e) => new Set(e.sources.map((id) => hostile.sources.find((s) => s.id === id)?.outlet)).size >= 2,
+    );
+    if (!target) throw new Error('the corpus has no event with two outlets');
+    const [firstSource] = target.sources;
+    const source = hostile.sources.find((s) => s.id === firstSource);
+    if (!source) throw new Error('source missing');
+    source.headline = 'x'.repeat(100_000);
+    source.outlet = `\u202EOutlet\u202C`;
+    target.title = `Reversed \u202Etitle\u2066 text`;
+    const { page, context } = await openPage(browser);
+    await page.route(/\/assets\/corpus-[^/]*\.json$/, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }),
+    );
+    await page.goto(baseUrl(`?event=${target.id}`));
+    const details = page.locator(`.dl-details[data-event-id="${target.id}"]`);
+    await details.waitFor({ timeout: 20_000 });
+    const viewport = page.viewportSize()?.width ?? 1280;
+    const box = await details.boundingBox();
+    expect(box?.width ?? Infinity).toBeLessThan(viewport / 2);
+    // The outlet cards sit side by side without painting over each other, each inside the card.
+    const frames = await details.locator('.dl-details__frame').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          scroll: el.scrollWidth - el.clientWidth,
+        };
+      }),
+    );
+    expect(frames.length).toBeGreaterThanOrEqual(2);
+    for (const f of frames) expect(f.scroll).toBeLessThanOrEqual(1);
+    for (let i = 1; i < frames.length; i++) {
+      const [a, b] = [frames[i - 1], frames[i]] as [(typeof frames)[0], (typeof frames)[0]];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap).toBe(false);
+    }
+    // The 100,000-character headline is clamped to a few lines.
+    const headline = details.locator('.dl-details__frame q').first();
+    expect((await headline.boundingBox())?.height ?? Infinity).toBeLessThan(120);
+    // Every element holding data isolates its bidi controls.
+    for (const selector of ['.dl-details__title', '.dl-details__outlet']) {
+      const bidi = await details
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).unicodeBidi);
+      expect(bidi).toBe('isolate');
+    }
+    await context.close();
+  });
+});
