@@ -19,6 +19,7 @@ import { ShareButton } from '../ui/ShareDialog';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
 import { SyntheticConfirm } from '../ui/SyntheticConfirm';
 import { TileConsent } from '../ui/TileConsent';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
 import { useVisibleEvents } from './use-visible-events';
@@ -207,6 +208,7 @@ export function App() {
             )}
             {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
             {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
+            {!embed && <UpdatePrompt />}
             {tilesAsked && !tilesAllowed && (
               <TileConsent
                 onAllow={() => setTilesAllowed(true)}
