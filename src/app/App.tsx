@@ -171,7 +171,7 @@ export function App() {
               </>
             ) : (
               data.corpus.status === 'loading' &&
-              data.syntheticToConfirm === null && <LoadingPanel what="events" />
+              data.syntheticToConfirm === null && <LoadingPanel what="events" progress={data.progress} />
             )}
           </aside>
         )}

@@ -5,7 +5,13 @@ import type { Boundaries } from '../core/geo';
 import type { CorpusModel } from '../core/model';
 import type { Problem } from '../core/types';
 import { loadBoundaries } from '../load/load-boundaries';
-import { loadCorpus, loadSyntheticCorpus, SYNTHETIC_CONFIRM_ABOVE, syntheticSize } from '../load/load-corpus';
+import {
+  type LoadProgress,
+  loadCorpus,
+  loadSyntheticCorpus,
+  SYNTHETIC_CONFIRM_ABOVE,
+  syntheticSize,
+} from '../load/load-corpus';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -20,6 +26,8 @@ export interface AppData {
   /** A `?synthetic=N` above SYNTHETIC_CONFIRM_ABOVE waits for the person's go-ahead: its size, or null. */
   readonly syntheticToConfirm: number | null;
   readonly confirmSynthetic: () => void;
+  /** How far the corpus has come while it loads (null before the worker reports). */
+  readonly progress: LoadProgress | null;
 }
 
 export function useAppData(): AppData {
@@ -27,6 +35,7 @@ export function useAppData(): AppData {
   const [boundaries, setBoundaries] = useState<Loadable<Boundaries>>({ status: 'loading' });
   const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
   // A link alone must not start a build that can take most of a gigabyte: above the threshold the
   // synthetic corpus waits for a click (SyntheticConfirm).
   const [syntheticConfirmed, setSyntheticConfirmed] = useState(false);
@@ -40,6 +49,10 @@ export function useAppData(): AppData {
       const controller = new AbortController();
       setBoundaries({ status: 'loading' });
       setCorpus({ status: 'loading' });
+      setProgress(null);
+      const onProgress = (p: LoadProgress) => {
+        if (!controller.signal.aborted) setProgress(p);
+      };
       const boundariesLoaded = loadBoundaries(controller.signal).then((result) => {
         if (controller.signal.aborted) return null;
         setBoundaries(
@@ -55,8 +68,8 @@ export function useAppData(): AppData {
           controller.abort();
         };
       const corpusLoaded = synthetic
-        ? loadSyntheticCorpus(synthetic, controller.signal)
-        : loadCorpus(controller.signal, boundaryIds);
+        ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
+        : loadCorpus(controller.signal, boundaryIds, onProgress);
       void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
         setCorpus(
@@ -77,5 +90,6 @@ export function useAppData(): AppData {
     retry: () => setAttempt((n) => n + 1),
     syntheticToConfirm,
     confirmSynthetic: () => setSyntheticConfirmed(true),
+    progress,
   };
 }

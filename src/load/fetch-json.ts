@@ -15,7 +15,22 @@ function timeoutMs(): number {
   return typeof override === 'number' && override > 0 ? override : FETCH_TIMEOUT_MS;
 }
 
+export type FetchedText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly error: string };
+
 export async function fetchJson(url: string, what: string, signal?: AbortSignal): Promise<Fetched> {
+  const fetched = await fetchText(url, what, signal);
+  if (!fetched.ok) return fetched;
+  try {
+    return { ok: true, json: JSON.parse(fetched.text), text: fetched.text };
+  } catch {
+    return { ok: false, error: `Could not load ${what}: it is not valid JSON` };
+  }
+}
+
+/** The body as text, under the deadline; parsing is left to the caller (a worker, for a big corpus). */
+export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<FetchedText> {
   const limit = timeoutMs();
   const timeout = AbortSignal.timeout(limit);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -40,9 +55,5 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal)
       ok: false,
       error: `Could not load ${what}: the server answered ${response.status} ${response.statusText}`.trim(),
     };
-  try {
-    return { ok: true, json: JSON.parse(text), text };
-  } catch {
-    return { ok: false, error: `Could not load ${what}: it is not valid JSON` };
-  }
+  return { ok: true, text };
 }
