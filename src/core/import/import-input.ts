@@ -43,9 +43,9 @@ const ACTOR_ROLE: Record<Preset, string> = {
 };
 
 /** Why a text cannot be an input at all, or null. */
-function unreadable(text: string, file: string): string | null {
-  if (text.length > MAX_INPUT_BYTES)
-    return `${file} is too large: ${Math.round(text.length / 1e6)} MB, the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
+function unreadable(text: string, file: string, max: number): string | null {
+  if (text.length > max)
+    return `${file} is too large: ${(text.length / 1024 / 1024).toFixed(1)} MB, the limit is ${(max / 1024 / 1024).toFixed(1)} MB`;
   if (stripBom(text).trim() === '') return `${file} is empty`;
   const head = text.slice(0, 8192);
   let odd = 0;
@@ -82,7 +82,7 @@ function tableReader(preset: Preset, headers: readonly string[], lookup: Lookup,
 
 export function importInput(text: string, options: ImportOptions): ImportResult {
   const file = options.fileName;
-  const bad = unreadable(text, file);
+  const bad = unreadable(text, file, options.maxSize ?? MAX_INPUT_BYTES);
   if (bad) return { ok: false, error: bad };
   const sniffed = sniffInput(file, text);
   const sniff: Sniff = chosen(sniffed, options.preset);

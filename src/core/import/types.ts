@@ -86,6 +86,8 @@ export interface ImportOptions {
   /** Called with 0..1 now and then (every few thousand rows). */
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
+  /** Size limit in characters; MAX_INPUT_BYTES unless given (tests use a small one). */
+  readonly maxSize?: number;
 }
 
 export type ImportResult =

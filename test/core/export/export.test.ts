@@ -7,7 +7,6 @@ import {
   buildGeoJson,
   CSV_COLUMNS,
   csvField,
-  EXPORT_COLUMNS,
   roundCoordinate,
   serializeCsv,
   serializeGeoJson,
