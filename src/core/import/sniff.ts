@@ -42,12 +42,14 @@ export function sniffInput(fileName: string, text: string): Sniff {
     (tabs.length === GDELT_COLUMNS.v1.length || tabs.length === GDELT_COLUMNS.v2.length)
   )
     return { format: 'gdelt', preset: 'gdelt', delimiter: '\t', hasHeader: false };
-  // Papa's delimiter guess over the first lines; a .tsv name settles ties.
-  const guessed = Papa.parse<string[]>(head, {
-    preview: 5,
-    delimitersToGuess: lower.endsWith('.tsv') ? ['\t', ',', ';', '|'] : [',', '\t', ';', '|'],
-  });
-  const delimiter = guessed.meta.delimiter || ',';
+  // The delimiter the first line (quoted parts left out) uses most; a .tsv name settles ties.
+  // Papa's own guess weighs the data rows too, where quoted cells full of commas can mislead it.
+  const bare = firstLine.replace(/"(?:[^"]|"")*"/g, '');
+  const candidates = lower.endsWith('.tsv') ? ['\t', ',', ';', '|'] : [',', '\t', ';', '|'];
+  const counts = candidates.map((d) => bare.split(d).length - 1);
+  const best = Math.max(...counts);
+  const delimiter = best > 0 ? (candidates[counts.indexOf(best)] as string) : ',';
+  const guessed = Papa.parse<string[]>(head, { preview: 1, delimiter });
   const row0 = (guessed.data[0] ?? []).map((c) => c.trim());
   // A header row has no empty and no numeric cells, and no repeats.
   const hasHeader =
