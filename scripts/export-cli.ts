@@ -1,4 +1,4 @@
-// npm run export -- --format geojson|csv [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--topics id,id]
+// npm run export -- --format geojson|csv [--corpus FILE] [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--topics id,id]
 // Writes the events the app would show for those filters. Filtering goes through the core index
 // (queryEvents), so a month-precision event overlaps any window that touches its month.
 // Exit codes: 0 done, 1 files could not be read or written, 2 bad arguments.
@@ -13,11 +13,13 @@ import { dateProblem } from '../src/core/url';
 import { formatProblem, loadFiles } from './load-files';
 
 const USAGE =
-  'usage: npm run export -- --format geojson|csv [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--topics id,id]';
+  'usage: npm run export -- --format geojson|csv [--corpus FILE] [--out FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--topics id,id]';
 
 interface Options {
   readonly format: ExportFormat;
   readonly out: string | null;
+  /** A corpus file instead of data/corpus.json (e.g. one written by `npm run import`). */
+  readonly corpus: string | null;
   readonly from: number | null;
   readonly to: number | null;
   readonly topics: readonly string[] | null;
@@ -63,6 +65,7 @@ function parseOptions(
       options: {
         format: { type: 'string' },
         out: { type: 'string' },
+        corpus: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         topics: { type: 'string' },
@@ -85,8 +88,9 @@ function parseOptions(
     return { ok: false, error: `--from ${values.from} is after --to ${values.to}` };
   }
   const out = typeof values.out === 'string' ? values.out : null;
+  const corpus = typeof values.corpus === 'string' ? values.corpus : null;
   const topics = typeof values.topics === 'string' ? values.topics : null;
-  return { ok: true, value: { format, out, from: from.value, to: to.value, topics } };
+  return { ok: true, value: { format, out, corpus, from: from.value, to: to.value, topics } };
 }
 
 /** Topic ids must name topics of the corpus; checked after loading, since the corpus defines them. */
@@ -127,7 +131,7 @@ export function runExport(argv: readonly string[], io: ExportIo): number {
   };
   const options = parseOptions(argv);
   if (!options.ok) return fail(options.error, 2);
-  const loaded = loadFiles(io.root);
+  const loaded = loadFiles(io.root, options.value.corpus ?? undefined);
   if (!loaded.ok) return fail(loaded.error, 1);
   for (const problem of loaded.problems) io.stderr(`export: warning: ${formatProblem(problem)}\n`);
   const topics = parseTopics(options.value.topics, loaded.model);

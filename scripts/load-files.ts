@@ -37,20 +37,23 @@ function readJson(root: string, file: string): Read {
   }
 }
 
-/** Loads and validates the two files under `root` (the repository, by default the working directory). */
-export function loadFiles(root: string = process.cwd()): LoadedFiles {
-  const corpus = readJson(root, CORPUS_FILE);
+/**
+ * Loads and validates the two files under `root` (the repository, by default the working directory).
+ * `corpusFile` replaces data/corpus.json (an imported corpus, `npm run export -- --corpus FILE`).
+ */
+export function loadFiles(root: string = process.cwd(), corpusFile: string = CORPUS_FILE): LoadedFiles {
+  const corpus = readJson(corpusFile === CORPUS_FILE ? root : '', corpusFile);
   if (!corpus.ok) return corpus;
   if (typeof corpus.json !== 'object' || corpus.json === null || Array.isArray(corpus.json))
     return {
       ok: false,
-      error: `${CORPUS_FILE} is not a corpus: expected a JSON object with sources, topics, actors and events`,
+      error: `${corpusFile} is not a corpus: expected a JSON object with sources, topics, actors and events`,
     };
   const places = readJson(root, PLACES_FILE);
   if (!places.ok) return places;
   // Boundary ids are not checked here: exports carry points, not boundaries.
   const validated = validateCorpus({
-    corpus: { file: CORPUS_FILE, json: corpus.json },
+    corpus: { file: corpusFile, json: corpus.json },
     places: { file: PLACES_FILE, json: places.json },
   });
   const model = buildCorpusModel(validated.value, contentHash(corpus.text + places.text));

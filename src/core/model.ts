@@ -1,4 +1,5 @@
 // The loaded corpus with its lookups and index, built once and shared read-only by every view.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import type { Actor, Corpus, NewsEvent, Place, Source, Topic } from './types';
 
@@ -20,6 +21,31 @@ export interface CorpusModel {
   readonly outlets: readonly Outlet[];
   /** Short hash of the corpus content, written into shared links as `v`. */
   readonly version: string;
+  /**
+   * Outlines a dataset brings itself (own places with a `geometry`), by their boundary id "own:<id>":
+   * merge them with geo/boundaries.topo.json's `byId` to draw every area the aggregation names.
+   */
+  readonly ownAreas: ReadonlyMap<string, OwnAreaFeature>;
+}
+
+export type OwnAreaFeature = Feature<
+  Polygon | MultiPolygon,
+  { readonly id: string; readonly name: string }
+> & {
+  readonly id: string;
+};
+
+function ownAreas(places: readonly Place[]): ReadonlyMap<string, OwnAreaFeature> {
+  const out = new Map<string, OwnAreaFeature>();
+  for (const p of places)
+    if (p.geometry && p.boundary)
+      out.set(p.boundary, {
+        type: 'Feature',
+        id: p.boundary,
+        geometry: p.geometry as Polygon | MultiPolygon,
+        properties: { id: p.boundary, name: p.name },
+      });
+  return out;
 }
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
@@ -72,5 +98,5 @@ export function assembleCorpusModel(
   const outlets = index.outletIds
     .map((id, n) => ({ id, name: index.outletNames[n] ?? id }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { corpus, index, events, ...lookups, outlets, version };
+  return { corpus, index, events, ...lookups, outlets, version, ownAreas: ownAreas(corpus.places) };
 }

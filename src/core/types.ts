@@ -61,9 +61,20 @@ export interface Actor {
   readonly name: string;
   /** Role or title at the time of the corpus. */
   readonly role: string;
-  /** Place id of a place of kind `country`. */
-  readonly country: string;
+  /** Place id of a place of kind `country`; imported actors ("Military Forces of Sudan") may have none. */
+  readonly country?: string;
 }
+
+/** A polygon or multipolygon of an area that a corpus brings itself (RFC 7946, [lon, lat] rings). */
+export type AreaGeometry =
+  | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly number[])[])[] }
+  | {
+      readonly type: 'MultiPolygon';
+      readonly coordinates: readonly (readonly (readonly (readonly number[])[])[])[];
+    };
+
+/** A value of an imported event's property table: flat, no objects or arrays. */
+export type PropertyValue = string | number | boolean | null;
 
 export interface Place {
   readonly id: string;
@@ -77,6 +88,11 @@ export interface Place {
   readonly boundary?: string;
   /** Place id of the country this place lies in (cities, sites, regions). */
   readonly country?: string;
+  /**
+   * A dataset's own area outline (corpus `places` only, never the gazetteer). Such a place gets
+   * `boundary` "own:<id>", and the model lists its outline in `ownAreas` under that id.
+   */
+  readonly geometry?: AreaGeometry;
 }
 
 export interface EventPlace {
@@ -113,6 +129,8 @@ export interface NewsEvent {
   readonly quotes: readonly Quote[];
   readonly sources: readonly string[];
   readonly related: readonly Relation[];
+  /** Imported columns kept as they were (ACLED `fatalities`, GeoJSON properties): shown as a table. */
+  readonly properties?: Readonly<Record<string, PropertyValue>>;
 }
 
 /** A validated corpus with its gazetteer. Every id reference inside resolves. */
@@ -120,6 +138,7 @@ export interface Corpus {
   readonly sources: readonly Source[];
   readonly topics: readonly Topic[];
   readonly actors: readonly Actor[];
+  /** The gazetteer's places followed by the corpus's own places (own points and own areas). */
   readonly places: readonly Place[];
   readonly events: readonly NewsEvent[];
 }

@@ -24,6 +24,25 @@ function verdicts(mutate: (corpus: ReturnType<typeof copyCorpus>) => void) {
 
 const event = (c: ReturnType<typeof copyCorpus>) => c.events[1] as unknown as Mutable;
 
+const RING = [
+  [20, 10],
+  [21, 10],
+  [21, 11],
+  [20, 10],
+];
+const OWN_AREA = {
+  id: 'own-area',
+  name: 'Own area',
+  kind: 'region',
+  lat: 10.5,
+  lon: 20.5,
+  geometry: { type: 'Polygon', coordinates: [RING] },
+};
+function withOwn(c: ReturnType<typeof copyCorpus>, place: Mutable) {
+  (c as unknown as Mutable).places = [place];
+  event(c).places = [{ place: place.id, role: 'venue' }];
+}
+
 const cases: [string, (c: ReturnType<typeof copyCorpus>) => void][] = [
   ['the valid fixture', () => {}],
   [
@@ -62,6 +81,32 @@ const cases: [string, (c: ReturnType<typeof copyCorpus>) => void][] = [
   ['a bad language tag', (c) => ((c.sources[0] as Mutable).language = 'English')],
   ['a bad id', (c) => (event(c).id = 'has space')],
   ['a published month', (c) => ((c.sources[0] as Mutable).published = '2008-11')],
+  // The format extension for imported data: own places, own outlines, property tables.
+  ['an actor without a country', (c) => delete (c.actors[0] as Mutable).country],
+  [
+    'an event at its own point',
+    (c) => {
+      withOwn(c, { id: 'own-1', name: 'Camp', kind: 'site', lat: 10, lon: 20 });
+      event(c).places = [{ place: 'own-1', role: 'venue' }];
+    },
+  ],
+  ['an own area with an outline', (c) => withOwn(c, { ...OWN_AREA })],
+  ['an own city with an outline', (c) => withOwn(c, { ...OWN_AREA, kind: 'city' })],
+  ['an own place at latitude 95', (c) => withOwn(c, { ...OWN_AREA, lat: 95 })],
+  [
+    'an own outline with three positions',
+    (c) => withOwn(c, { ...OWN_AREA, geometry: { type: 'Polygon', coordinates: [RING.slice(1)] } }),
+  ],
+  [
+    'an own outline of a wrong type',
+    (c) => withOwn(c, { ...OWN_AREA, geometry: { type: 'Point', coordinates: [1, 2] } }),
+  ],
+  [
+    'a flat property table',
+    (c) => (event(c).properties = { fatalities: 3, note: '<b>x</b>', ok: true, gone: null }),
+  ],
+  ['a nested property', (c) => (event(c).properties = { nested: { a: 1 } })],
+  ['a list property', (c) => (event(c).properties = { list: [1] })],
 ];
 
 describe('schema and validator agree', () => {

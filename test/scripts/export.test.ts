@@ -66,7 +66,7 @@ describe('scripts/export.ts', () => {
     expect(all.status).toBe(0);
     expect(
       all.stdout.startsWith(
-        'id,title,summary,start,end,precision,status,place,placeId,placeKind,placeRole,topics,actors,sources,related\r\n',
+        'id,title,summary,start,end,precision,status,place,placeId,placeKind,placeRole,topics,actors,sources,related,lat,lon\r\n',
       ),
     ).toBe(true);
     const some = run([

@@ -1,6 +1,6 @@
 // CSV export (RFC 4180): a header row, then one row per event–place pair, CRLF line endings.
 // Lists are joined with "; "; a source reads "Outlet: Headline (YYYY-MM-DD) URL".
-import { EXPORT_COLUMNS, type ExportColumn, type ExportRow, type ExportSource } from './rows';
+import { EXPORT_COLUMNS, type ExportRow, type ExportSource } from './rows';
 
 const LIST_SEPARATOR = '; ';
 const LINE_END = '\r\n';
@@ -25,7 +25,14 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-const CELL: Record<ExportColumn, (row: ExportRow) => string> = {
+/**
+ * The CSV's columns: the GeoJSON properties, then the place's point (GeoJSON has it as geometry),
+ * so an exported CSV re-imports with its own places (src/core/import).
+ */
+export const CSV_COLUMNS = [...EXPORT_COLUMNS, 'lat', 'lon'] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const CELL: Record<CsvColumn, (row: ExportRow) => string> = {
   id: (r) => r.id,
   title: (r) => r.title,
   summary: (r) => r.summary,
@@ -41,11 +48,13 @@ const CELL: Record<ExportColumn, (row: ExportRow) => string> = {
   actors: (r) => r.actors.join(LIST_SEPARATOR),
   sources: (r) => r.sources.map(formatSource).join(LIST_SEPARATOR),
   related: (r) => r.related.join(LIST_SEPARATOR),
+  lat: (r) => String(r.lat),
+  lon: (r) => String(r.lon),
 };
 
 /** The file's text, every record (the last included) ended by CRLF. */
 export function serializeCsv(rows: readonly ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.map(csvField).join(',')];
-  for (const row of rows) lines.push(EXPORT_COLUMNS.map((column) => csvField(CELL[column](row))).join(','));
+  const lines = [CSV_COLUMNS.map(csvField).join(',')];
+  for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvField(CELL[column](row))).join(','));
   return lines.join(LINE_END) + LINE_END;
 }

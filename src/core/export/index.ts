@@ -5,7 +5,7 @@ import { serializeCsv } from './csv';
 import { serializeGeoJson } from './geojson';
 import { buildExportRows } from './rows';
 
-export { csvField, serializeCsv } from './csv';
+export { CSV_COLUMNS, csvField, serializeCsv } from './csv';
 export {
   buildGeoJson,
   type EventFeatureCollection,

@@ -1,6 +1,7 @@
 // validateCorpus: unknown JSON in, a frozen Corpus of the good records plus a list of problems out.
 // A bad record is dropped with a problem naming file, record and field; it never stops the others.
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source, Topic, Validated } from '../types';
+import { readOwnPlace } from './own';
 import { isObject, type JsonObject, RecordReader, show } from './reader';
 import { readActor, readEvent, readPlace, readSource, readTopic } from './records';
 import { resolveEvent } from './references';
@@ -25,7 +26,7 @@ function recordLabel(raw: unknown, index: number): string {
   return typeof id === 'string' && id.trim() !== '' ? id : `#${index}`;
 }
 
-function readCollection<T extends { id: string }>(
+export function readCollection<T extends { id: string }>(
   input: InputFile,
   key: string,
   read: Reader<T>,
@@ -103,6 +104,22 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A corpus's own places (optional `places` list); an id the gazetteer already has is refused. */
+function ownPlaces(input: InputFile, gazetteer: readonly Place[], problems: Problem[]): Place[] {
+  if (!isObject(input.json) || input.json.places === undefined) return [];
+  const taken = new Set(gazetteer.map((p) => p.id));
+  return readCollection<Place>(input, 'places', readOwnPlace, problems).records.filter((p) => {
+    if (!taken.has(p.id)) return true;
+    problems.push({
+      file: input.file,
+      record: p.id,
+      field: 'id',
+      message: `expected an id the gazetteer does not use; "${p.id}" is a gazetteer place, so this one is not loaded`,
+    });
+    return false;
+  });
+}
+
 export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const problems: Problem[] = [];
   const placesFile = input.places.file;
@@ -120,7 +137,8 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
       });
   }
 
-  const rawPlaces = readCollection<Place>(input.places, 'places', readPlace, problems).records;
+  const gazetteer = readCollection<Place>(input.places, 'places', readPlace, problems).records;
+  const rawPlaces = [...gazetteer, ...ownPlaces(input.corpus, gazetteer, problems)];
   const countryIds = new Set(rawPlaces.filter((p) => p.kind === 'country').map((p) => p.id));
   const places = keepResolved(
     placesFile,
@@ -128,7 +146,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
     (p, fail) => {
       if (p.country !== undefined && !countryIds.has(p.country))
         fail('country', `expected the id of a country place, got "${p.country}"`);
-      if (p.boundary !== undefined && input.boundaryIds && !input.boundaryIds.has(p.boundary))
+      if (p.boundary !== undefined && !p.geometry && input.boundaryIds && !input.boundaryIds.has(p.boundary))
         fail('boundary', `expected a boundary id in geo/boundaries.topo.json, got "${p.boundary}"`);
     },
     problems,
@@ -151,7 +169,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
     file,
     readCollection<Actor>(input.corpus, 'actors', readActor, problems).records,
     (a, fail) => {
-      if (!countryIds.has(a.country) || !placeIds.has(a.country))
+      if (a.country !== undefined && (!countryIds.has(a.country) || !placeIds.has(a.country)))
         fail('country', `expected the id of a country place, got "${a.country}"`);
     },
     problems,

@@ -17,6 +17,7 @@ import {
   STATUSES,
   type Topic,
 } from '../types';
+import { readProperties } from './own';
 import type { JsonObject, RecordReader } from './reader';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -70,9 +71,9 @@ export function readActor(r: RecordReader, o: JsonObject): Actor | undefined {
   const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
   const name = r.string(o, 'name', 'name');
   const role = r.string(o, 'role', 'role');
-  const country = r.string(o, 'country', 'country');
-  if (!r.ok || !id || !name || !role || !country) return undefined;
-  return { id, name, role, country };
+  const country = r.string(o, 'country', 'country', { optional: true });
+  if (!r.ok || !id || !name || !role) return undefined;
+  return { id, name, role, ...(country ? { country } : {}) };
 }
 
 export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
@@ -166,6 +167,7 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
     'quotes',
     'sources',
     'related',
+    'properties',
   ]);
   const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
   const title = r.string(o, 'title', 'title');
@@ -180,6 +182,7 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
   });
   const actors = r.strings(o, 'actors', 'actors', { optional: true });
   const topics = r.strings(o, 'topics', 'topics', { nonEmpty: true });
+  const properties = readProperties(r, o.properties);
   const quotes = readList<Quote>(r, o, 'quotes', { optional: true }, (item, path) => {
     r.noExtra(item, ['text', 'speaker', 'source'], `${path}.`);
     const text = r.string(item, 'text', `${path}.text`);
@@ -212,5 +215,18 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
   ) {
     return undefined;
   }
-  return { id, title, summary, time, status, places, actors, topics, quotes, sources, related };
+  return {
+    id,
+    title,
+    summary,
+    time,
+    status,
+    places,
+    actors,
+    topics,
+    quotes,
+    sources,
+    related,
+    ...(properties ? { properties } : {}),
+  };
 }

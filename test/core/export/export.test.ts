@@ -5,8 +5,8 @@ import { parseIsoDay } from '../../../src/core/dates';
 import {
   buildExportRows,
   buildGeoJson,
+  CSV_COLUMNS,
   csvField,
-  EXPORT_COLUMNS,
   roundCoordinate,
   serializeCsv,
   serializeGeoJson,
@@ -216,13 +216,13 @@ describe('CSV export', () => {
   const byKey = (id: string, place: string) => {
     const record = records.find((r) => r[0] === id && r[8] === place);
     if (!record) throw new Error(`no row for ${id}@${place}`);
-    return Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, record[i]]));
+    return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, record[i]]));
   };
 
   it('has a header row with the columns in order, and CRLF line endings', () => {
-    expect(header).toEqual([...EXPORT_COLUMNS]);
+    expect(header).toEqual([...CSV_COLUMNS]);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+    expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
   });
 
   it('writes one row per event–place pair, every row as wide as the header', () => {
@@ -232,7 +232,7 @@ describe('CSV export', () => {
       'tricky@france',
       'tricky@russia',
     ]);
-    for (const r of records) expect(r).toHaveLength(EXPORT_COLUMNS.length);
+    for (const r of records) expect(r).toHaveLength(CSV_COLUMNS.length);
   });
 
   it('round-trips commas, quotes and newlines (CR, LF, CRLF) through RFC 4180 quoting', () => {
@@ -278,7 +278,7 @@ describe('CSV export', () => {
   });
 
   it('writes only the header for no events', () => {
-    expect(serializeCsv([])).toBe(`${EXPORT_COLUMNS.join(',')}\r\n`);
+    expect(serializeCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });
 

@@ -1,0 +1,182 @@
+// Drafts → corpus records. Topics, actors and own places are shared by name; each event gets one
+// source per outlet (imported rows name outlets, not articles: the event's title stands in for the
+// headline and its first day for the publication date, as the README says).
+import { eventInterval } from '../dates';
+import { slugify } from '../slug';
+import type { Place } from '../types';
+import { ID_PATTERN } from '../validate/records';
+import type { Draft, DraftLocation } from './draft';
+
+/** Paul Tol's "muted" scheme, colour-blind safe, as the bundled topics use; repeated past nine. */
+const PALETTE = [
+  '#cc6677',
+  '#332288',
+  '#ddcc77',
+  '#117733',
+  '#88ccee',
+  '#882255',
+  '#44aa99',
+  '#999933',
+  '#aa4499',
+];
+const STATUSES = new Set(['occurred', 'announced', 'threatened', 'planned', 'proposed']);
+const MAX_ID = 100;
+
+export class CorpusBuilder {
+  readonly events: Record<string, unknown>[] = [];
+  readonly sources: Record<string, unknown>[] = [];
+  readonly topics: Record<string, unknown>[] = [];
+  readonly actors: Record<string, unknown>[] = [];
+  readonly places: Record<string, unknown>[] = [];
+  /** Event id → file row, for the report. */
+  readonly rowOf = new Map<string, number>();
+  private readonly topicIds = new Map<string, string>();
+  private readonly actorIds = new Map<string, string>();
+  private readonly placeIds = new Map<string, string>();
+  /** Ids are unique within each list; own places also avoid the gazetteer's ids. */
+  private readonly used = {
+    event: new Set<string>(),
+    topic: new Set<string>(),
+    actor: new Set<string>(),
+    place: new Set<string>(),
+  };
+
+  constructor(
+    private readonly gazetteer: ReadonlyMap<string, Place>,
+    /** Says where topics and actors came from, e.g. "ACLED". */
+    private readonly origin: string,
+    private readonly actorRole: string,
+  ) {}
+
+  /** A fresh id from `base` (its slug, or `fallback` when nothing is left), never one used before. */
+  private freshId(list: keyof CorpusBuilder['used'], base: string, fallback: string): string {
+    const used = this.used[list];
+    const taken = (id: string) => used.has(id) || (list === 'place' && this.gazetteer.has(id));
+    let id = slugify(base).slice(0, MAX_ID) || fallback;
+    if (taken(id)) {
+      let n = 2;
+      while (taken(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    return id;
+  }
+
+  private topic(label: string): string {
+    let id = this.topicIds.get(label);
+    if (id === undefined) {
+      const raw = label.trim();
+      id =
+        slugify(raw) === raw && raw.length <= MAX_ID && !this.used.topic.has(raw)
+          ? raw
+          : this.freshId('topic', raw, 'topic');
+      this.used.topic.add(id);
+      this.topicIds.set(label, id);
+      this.topics.push({
+        id,
+        label: raw,
+        color: PALETTE[this.topics.length % PALETTE.length],
+        description: `Imported category "${raw}" (${this.origin}).`,
+      });
+    }
+    return id;
+  }
+
+  private actor(name: string): string {
+    let id = this.actorIds.get(name);
+    if (id === undefined) {
+      id = this.freshId('actor', name, 'actor');
+      this.actorIds.set(name, id);
+      this.actors.push({ id, name, role: this.actorRole });
+    }
+    return id;
+  }
+
+  private place(loc: DraftLocation): string {
+    if (loc.kind === 'gazetteer') return loc.id;
+    const key = `${loc.kind}|${loc.name}|${loc.lat}|${loc.lon}|${loc.kind === 'point' ? (loc.id ?? '') : JSON.stringify(loc.geometry)}`;
+    let id = this.placeIds.get(key);
+    if (id === undefined) {
+      const wanted = loc.kind === 'point' ? loc.id : undefined;
+      id =
+        wanted && ID_PATTERN.test(wanted) && !this.used.place.has(wanted) && !this.gazetteer.has(wanted)
+          ? wanted
+          : this.freshId('place', `place-${loc.name}`, 'place');
+      this.used.place.add(id);
+      this.placeIds.set(key, id);
+      const kind = loc.kind === 'point' ? loc.placeKind : 'region';
+      this.places.push({
+        id,
+        name: loc.name,
+        kind,
+        lat: loc.lat,
+        lon: loc.lon,
+        ...(loc.kind === 'area' ? { geometry: loc.geometry } : {}),
+      });
+    }
+    return id;
+  }
+
+  /** Event id for a row: the file's own id when it is one, else row-N. Null when it repeats an id. */
+  eventId(draft: Draft, row: number): string | null {
+    const own = draft.id?.trim();
+    if (own) {
+      if (!ID_PATTERN.test(own) || own.length > MAX_ID) return this.freshId('event', own, `row-${row}`);
+      if (this.used.event.has(own)) return null;
+      this.used.event.add(own);
+      return own;
+    }
+    return this.freshId('event', `row-${row}`, `row-${row}`);
+  }
+
+  /** Adds the event; returns a reason when it cannot be a valid event. */
+  add(draft: Draft, id: string, row: number): { column: string; reason: string } | null {
+    const interval = eventInterval(draft.time);
+    if (!interval) return { column: 'date', reason: `"${draft.time.start}" is not a date` };
+    if (interval.end < interval.start)
+      return { column: 'end', reason: `end ${draft.time.end} is before start ${draft.time.start}` };
+    if (draft.locations.length === 0) return { column: 'location', reason: 'no location' };
+    const places = draft.locations.map((loc) => ({ place: this.place(loc), role: loc.role }));
+    const title = draft.title.trim() ? draft.title : id;
+    const topics = [
+      ...new Set((draft.topics.length ? draft.topics : ['Uncategorised']).map((t) => this.topic(t))),
+    ];
+    const actors = [...new Set(draft.actors.map((a) => a.trim()).filter(Boolean))].map((a) => this.actor(a));
+    const firstDay =
+      draft.time.start.length === 10
+        ? draft.time.start
+        : draft.time.start.length === 7
+          ? `${draft.time.start}-01`
+          : `${draft.time.start}-01-01`;
+    const outlets = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
+    const sources = outlets.map((s, k) => {
+      const sid = `${id}:s${k + 1}`;
+      this.sources.push({
+        id: sid,
+        outlet: s.outlet,
+        headline: s.headline?.trim() ? s.headline : title,
+        published: s.published ?? firstDay,
+        dateline: places[0]?.place,
+        language: 'und',
+        ...(s.url && /^https?:\/\/[^\s]+$/.test(s.url) ? { url: s.url } : {}),
+      });
+      return sid;
+    });
+    this.rowOf.set(id, row);
+    this.events.push({
+      id,
+      title,
+      summary: draft.summary?.trim() ? draft.summary : title,
+      time: draft.time,
+      status: draft.status && STATUSES.has(draft.status) ? draft.status : 'occurred',
+      places,
+      actors,
+      topics,
+      quotes: [],
+      sources,
+      related: (draft.related ?? []).map((event) => ({ event, type: 'follow-up-of' })),
+      ...(draft.properties && Object.keys(draft.properties).length ? { properties: draft.properties } : {}),
+    });
+    return null;
+  }
+}
