@@ -6,6 +6,7 @@ import { BaseMap } from '../map/BaseMap';
 import { EventLayers } from '../map/EventLayers';
 import { LayersPanel } from '../map/LayersPanel';
 import { MapViewSync } from '../map/MapViewSync';
+import { useDropHiddenSelection } from '../state/use-drop-hidden-selection';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
@@ -15,7 +16,9 @@ import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterPanel } from '../ui/FilterPanel';
 import { Notice } from '../ui/Notice';
+import { PlaybackReadout } from '../ui/PlaybackReadout';
 import { ShareButton } from '../ui/ShareDialog';
+import { SkipLinks } from '../ui/SkipLinks';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
 import { SyntheticConfirm } from '../ui/SyntheticConfirm';
 import { TileConsent } from '../ui/TileConsent';
@@ -54,6 +57,8 @@ export function App() {
   const lastWindowPush = useRef(0);
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  const clearSelection = useCallback(() => update({ event: null }, 'replace'), [update]);
+  useDropHiddenSelection(model, visible.positions, view.event, clearSelection);
   // On a phone the list is a sheet over the map: picking an event lowers it to show the popup.
   const selectFromList = useCallback(
     (id: string | null) => {
@@ -113,6 +118,7 @@ export function App() {
 
   return (
     <div className={`dl-app${embed ? ' dl-app--embed' : ''}${panelOpen ? ' dl-app--panel-open' : ''}`}>
+      {!embed && <SkipLinks onShowList={() => setPanelOpen(true)} />}
       {!embed && (
         <header className="dl-header">
           <h1 className="dl-brand">
@@ -142,39 +148,8 @@ export function App() {
         </header>
       )}
       <main className="dl-main">
-        {!embed && (
-          <aside id="dl-panel" className="dl-panel" aria-label="Filters and events">
-            {model ? (
-              <>
-                <details className="dl-panel__filters" open={filtersOpenAtStart}>
-                  <summary>Filters{hasFilters(view) ? ' (active)' : ''}</summary>
-                  <FilterPanel model={model} view={view} facets={visible.facets} onChange={update} />
-                </details>
-                <p className="dl-panel__count">
-                  {shown} of {total} events
-                  {hasFilters(view) && (
-                    <button type="button" className="dl-link" onClick={resetFilters}>
-                      reset filters
-                    </button>
-                  )}
-                </p>
-                {shown === 0 ? (
-                  <EmptyState onReset={resetFilters} />
-                ) : (
-                  <EventList
-                    model={model}
-                    positions={visible.positions}
-                    selectedId={view.event}
-                    onSelect={selectFromList}
-                  />
-                )}
-              </>
-            ) : (
-              data.corpus.status === 'loading' &&
-              data.syntheticToConfirm === null && <LoadingPanel what="events" progress={data.progress} />
-            )}
-          </aside>
-        )}
+        {/* The stage comes first in the DOM so Tab reaches the map and the timeline before the
+            filters' many checkboxes; the panel is drawn on the left with CSS `order`. */}
         <div className="dl-stage">
           <div className="dl-map-wrap">
             <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed}>
@@ -202,12 +177,17 @@ export function App() {
                 />
               )}
             </BaseMap>
+            {model && window && view.play !== null && (
+              <PlaybackReadout from={window.from} to={window.to} count={shown} />
+            )}
             {data.boundaries.status === 'loading' && <LoadingPanel what="the map" />}
             {data.syntheticToConfirm !== null && (
               <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
             {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
-            {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
+            {model && shown === 0 && embed && (
+              <EmptyState onReset={resetFilters} playing={view.play !== null} />
+            )}
             {!embed && <UpdatePrompt />}
             {tilesAsked && !tilesAllowed && (
               <TileConsent
@@ -247,6 +227,39 @@ export function App() {
             />
           )}
         </div>
+        {!embed && (
+          <aside id="dl-panel" className="dl-panel" aria-label="Filters and events">
+            {model ? (
+              <>
+                <details className="dl-panel__filters" open={filtersOpenAtStart}>
+                  <summary>Filters{hasFilters(view) ? ' (active)' : ''}</summary>
+                  <FilterPanel model={model} view={view} facets={visible.facets} onChange={update} />
+                </details>
+                <p className="dl-panel__count">
+                  {shown} of {total} events
+                  {hasFilters(view) && (
+                    <button type="button" className="dl-link" onClick={resetFilters}>
+                      reset filters
+                    </button>
+                  )}
+                </p>
+                {shown === 0 ? (
+                  <EmptyState onReset={resetFilters} playing={view.play !== null} />
+                ) : (
+                  <EventList
+                    model={model}
+                    positions={visible.positions}
+                    selectedId={view.event}
+                    onSelect={selectFromList}
+                  />
+                )}
+              </>
+            ) : (
+              data.corpus.status === 'loading' &&
+              data.syntheticToConfirm === null && <LoadingPanel what="events" progress={data.progress} />
+            )}
+          </aside>
+        )}
         <DataNotice problems={data.problems} />
       </main>
     </div>

@@ -1,6 +1,6 @@
 // The basemap's areas: one SVG path per country, exclave or disputed territory, in the `basemap`
-// pane below every event layer. Each path is named for screen readers and shows its name on hover
-// and keyboard focus. Disputed areas get a hatch fill and a dashed outline.
+// pane below every event layer. Each path is named for screen readers and shows its name on hover;
+// the shapes are not Tab stops (there are hundreds; place labels name them on screen). Disputed areas get a hatch fill and a dashed outline.
 import { type GeoJSONOptions, geoJSON, type Layer, type Path, type Renderer, svg } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
@@ -60,11 +60,8 @@ export function BoundaryLayer({ areas }: BoundaryLayerProps) {
             );
             el.setAttribute('role', 'img');
             el.setAttribute('data-boundary', String(feature.properties?.id ?? ''));
-            el.setAttribute('tabindex', '0');
-            el.addEventListener('focus', () =>
-              l.openTooltip((l as Path & { getCenter(): L.LatLng }).getCenter()),
-            );
-            el.addEventListener('blur', () => l.closeTooltip());
+            // Leaflet's tooltip adds focus listeners, which make an SVG path a Tab stop in Chromium.
+            el.setAttribute('tabindex', '-1');
           });
         },
       };

@@ -4,17 +4,20 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CorpusModel } from '../core/model';
 import {
+  binStart,
   buildHistogram,
   chooseBinUnit,
   clampWindow,
   type DayRange,
   findFutureMarkers,
   MIN_DOMAIN_DAYS,
+  nextBinStart,
   type PlaybackMode,
   panWindow,
   rangeDays,
   revealWindow,
   startPlayback,
+  stepCalendar,
   zoomDomain,
 } from '../core/timeline';
 import { HISTOGRAM_HEIGHT, Histogram } from './Histogram';
@@ -46,7 +49,9 @@ export interface TimelineProps {
 
 /** Chart width (px) before the first measurement, and in jsdom. */
 const FALLBACK_WIDTH = 640;
-const DEFAULT_STEP_MS = 500;
+const DEFAULT_STEP_MS = 1000;
+/** Narrowest bar (px) the unit choice allows: a phone gets month bars, not 5 px week bars. */
+const MIN_BAR_PX = 6;
 
 const sameRange = (a: DayRange, b: DayRange) => a.from === b.from && a.to === b.to;
 
@@ -65,12 +70,13 @@ export function Timeline({ model, positions, window, onWindowChange, play, onPla
   const [domain, setDomain] = useState<DayRange | null>(null); // null = fit to data
   const [pausedMode, setPausedMode] = useState<PlaybackMode>('window');
   const [stepMs, setStepMs] = useState(DEFAULT_STEP_MS);
+  const [loop, setLoop] = useState(false);
   const chartBox = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(chartBox, FALLBACK_WIDTH);
 
   const view = domain ? clampWindow(domain, domainBounds) : domainBounds;
-  const unit = chooseBinUnit(rangeDays(view));
+  const unit = chooseBinUnit(rangeDays(view), Math.floor(width / MIN_BAR_PX));
   const histogram = useMemo(
     () => buildHistogram(index, positions, view.from, view.to, unit),
     [index, positions, view.from, view.to, unit],
@@ -142,6 +148,7 @@ export function Timeline({ model, positions, window, onWindowChange, play, onPla
     window: selected,
     bounds,
     unit,
+    loop,
     onStep: changeWindow,
     onEnd: () => onPlayChange(null),
   });
@@ -154,6 +161,16 @@ export function Timeline({ model, positions, window, onWindowChange, play, onPla
     const start = startPlayback(window && clampWindow(window, bounds), mode, bounds, unit);
     if (!sameRange(start, selected)) changeWindow(start);
     onPlayChange(mode);
+  }
+
+  /** One calendar bin forward or back; from the whole range, the first or the last bin. */
+  function stepBy(delta: 1 | -1) {
+    const whole = sameRange(selected, bounds);
+    const edge = delta > 0 ? bounds.from : bounds.to;
+    const next = whole
+      ? { from: binStart(edge, unit), to: nextBinStart(edge, unit) - 1 }
+      : stepCalendar(selected, unit, delta, 'window', bounds);
+    if (next) changeWindow(next);
   }
 
   function changeMode(next: PlaybackMode) {
@@ -175,10 +192,13 @@ export function Timeline({ model, positions, window, onWindowChange, play, onPla
         playing={play !== null}
         mode={mode}
         stepMs={stepMs}
+        loop={loop}
         selected={selected}
-        bounds={bounds}
+        unit={unit}
         hasWindow={!sameRange(selected, bounds)}
         onTogglePlay={togglePlay}
+        onStep={stepBy}
+        onLoopChange={setLoop}
         onModeChange={changeMode}
         onStepMsChange={setStepMs}
         onWindowChange={changeWindow}

@@ -1,14 +1,15 @@
-// The strip's controls: play/pause with mode and speed, exact date inputs (behind a toggle on
-// narrow screens), and the time-axis zoom buttons.
+// The strip's controls: play/pause, step ±1, loop, mode and speed; the window's dates as text in
+// the app's one format (behind a toggle on narrow screens); and the time-axis zoom buttons.
 import { type ChangeEvent, useId, useState } from 'react';
-import { formatIsoDay, parseIsoDay } from '../core/dates';
-import type { DayRange, PlaybackMode } from '../core/timeline';
+import type { BinUnit, DayRange, PlaybackMode } from '../core/timeline';
+import { DateField } from './DateField';
 
-/** Playback speeds: milliseconds per one-bin step. */
+/** Playback speeds: milliseconds per one-bin step. 2 s per month step plays a year in 24 s. */
 export const SPEEDS = [
-  { ms: 1000, label: '1 bin / 1 s' },
-  { ms: 500, label: '1 bin / 0.5 s' },
-  { ms: 200, label: '1 bin / 0.2 s' },
+  { ms: 2000, label: '1 step / 2 s' },
+  { ms: 1000, label: '1 step / 1 s' },
+  { ms: 500, label: '1 step / 0.5 s' },
+  { ms: 200, label: '1 step / 0.2 s' },
 ] as const;
 
 const MODE_LABELS: Record<PlaybackMode, string> = {
@@ -20,11 +21,15 @@ interface TimelineControlsProps {
   readonly playing: boolean;
   readonly mode: PlaybackMode;
   readonly stepMs: number;
+  readonly loop: boolean;
   readonly selected: DayRange;
-  readonly bounds: DayRange;
+  /** The bin unit a step moves by (the histogram's). */
+  readonly unit: BinUnit;
   /** True when a window narrower than the whole range is selected. */
   readonly hasWindow: boolean;
   onTogglePlay(): void;
+  onStep(delta: 1 | -1): void;
+  onLoopChange(loop: boolean): void;
   onModeChange(mode: PlaybackMode): void;
   onStepMsChange(ms: number): void;
   onWindowChange(next: DayRange | null): void;
@@ -33,22 +38,10 @@ interface TimelineControlsProps {
 }
 
 export function TimelineControls(props: TimelineControlsProps) {
-  const { playing, mode, stepMs, selected, bounds, hasWindow } = props;
+  const { playing, mode, stepMs, loop, selected, unit, hasWindow } = props;
   const [datesOpen, setDatesOpen] = useState(false);
   const datesId = useId();
-  const min = formatIsoDay(bounds.from);
-  const max = formatIsoDay(bounds.to);
-
-  // A half-typed date gives '' or an unreal date: ignore it until it is a real day.
-  function onFrom(event: ChangeEvent<HTMLInputElement>) {
-    const day = parseIsoDay(event.target.value);
-    if (day !== null) props.onWindowChange({ from: day, to: Math.max(day, selected.to) });
-  }
-
-  function onTo(event: ChangeEvent<HTMLInputElement>) {
-    const day = parseIsoDay(event.target.value);
-    if (day !== null) props.onWindowChange({ from: Math.min(day, selected.from), to: day });
-  }
+  const hintId = useId();
 
   function onMode(event: ChangeEvent<HTMLSelectElement>) {
     const value = event.target.value;
@@ -60,12 +53,33 @@ export function TimelineControls(props: TimelineControlsProps) {
       <div className="dl-timeline__group">
         <button
           type="button"
+          className="dl-timeline__icon-button"
+          aria-label={`Step back one ${unit}`}
+          title={`Step back one ${unit}`}
+          onClick={() => props.onStep(-1)}
+        >
+          <span aria-hidden="true">◂</span>
+        </button>
+        <button
+          type="button"
           className="dl-timeline__play"
           aria-pressed={playing}
           onClick={props.onTogglePlay}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
         </button>
+        <button
+          type="button"
+          className="dl-timeline__icon-button"
+          aria-label={`Step forward one ${unit}`}
+          title={`Step forward one ${unit}`}
+          onClick={() => props.onStep(1)}
+        >
+          <span aria-hidden="true">▸</span>
+        </button>
+        <label className="dl-timeline__loop">
+          <input type="checkbox" checked={loop} onChange={(e) => props.onLoopChange(e.target.checked)} /> Loop
+        </label>
         <select aria-label="Playback mode" value={mode} onChange={onMode}>
           {(Object.keys(MODE_LABELS) as PlaybackMode[]).map((m) => (
             <option key={m} value={m}>
@@ -95,26 +109,25 @@ export function TimelineControls(props: TimelineControlsProps) {
         Dates
       </button>
       <div id={datesId} className={`dl-timeline__group dl-timeline__dates${datesOpen ? ' is-open' : ''}`}>
-        <input
-          type="date"
-          aria-label="From date"
-          value={formatIsoDay(selected.from)}
-          min={min}
-          max={max}
-          onChange={onFrom}
+        <DateField
+          label="From date"
+          day={selected.from}
+          hintId={hintId}
+          onApply={(day) => props.onWindowChange({ from: day, to: Math.max(day, selected.to) })}
         />
         <span aria-hidden="true">–</span>
-        <input
-          type="date"
-          aria-label="To date"
-          value={formatIsoDay(selected.to)}
-          min={min}
-          max={max}
-          onChange={onTo}
+        <DateField
+          label="To date"
+          day={selected.to}
+          hintId={hintId}
+          onApply={(day) => props.onWindowChange({ from: Math.min(day, selected.from), to: day })}
         />
         <button type="button" disabled={!hasWindow} onClick={() => props.onWindowChange(null)}>
           All dates
         </button>
+        <span id={hintId} className="dl-timeline__hint">
+          Type 14 Nov 2008 or 2008-11-14, then Enter. Click a bar to pick its {unit}.
+        </span>
       </div>
       <div className="dl-timeline__group dl-timeline__zoom">
         <button

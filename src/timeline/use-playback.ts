@@ -1,12 +1,14 @@
-// Playback: every `stepMs` the window advances by one bin (from wherever it is now, so a drag
-// during playback is respected) until it reaches the end of the data, then playback stops.
+// Playback: every `stepMs` the window moves on by one calendar bin (from wherever it is now, so a
+// drag during playback is respected). At the end it loops back to the first bin when `loop` is on,
+// otherwise playback stops.
 import { useEffect, useRef } from 'react';
 import {
   type BinUnit,
+  countBins,
   type DayRange,
-  daysToNextEdge,
+  firstWindow,
   type PlaybackMode,
-  stepPlayback,
+  stepCalendar,
 } from '../core/timeline';
 
 interface PlaybackInput {
@@ -17,8 +19,21 @@ interface PlaybackInput {
   readonly window: DayRange;
   readonly bounds: DayRange;
   readonly unit: BinUnit;
+  readonly loop: boolean;
   onStep(next: DayRange): void;
   onEnd(): void;
+}
+
+/** The window after one playback step, the loop's first window at the end, or null to stop. */
+export function nextPlaybackWindow(
+  input: Pick<PlaybackInput, 'window' | 'bounds' | 'unit' | 'loop'>,
+  mode: PlaybackMode,
+): DayRange | null {
+  const { window, bounds, unit, loop } = input;
+  const atEnd = window.to >= bounds.to;
+  const next = atEnd ? null : stepCalendar(window, unit, 1, mode, bounds);
+  if (next || !loop) return next;
+  return firstWindow(bounds, unit, countBins(window, unit), mode);
 }
 
 export function usePlayback(input: PlaybackInput): void {
@@ -32,12 +47,11 @@ export function usePlayback(input: PlaybackInput): void {
   useEffect(
     function runPlayback() {
       if (play === null) return;
-      const anchorStart = latest.current.window.from;
       const timer = setInterval(function step() {
-        const { window, bounds, unit, onStep, onEnd } = latest.current;
-        const next = stepPlayback(window, play, daysToNextEdge(window.to + 1, unit), bounds, anchorStart);
-        if (next) onStep(next);
-        else onEnd();
+        const current = latest.current;
+        const next = nextPlaybackWindow(current, play);
+        if (next) current.onStep(next);
+        else current.onEnd();
       }, stepMs);
       return function stopPlayback() {
         clearInterval(timer);

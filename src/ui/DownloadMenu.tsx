@@ -1,9 +1,10 @@
 // "Download" disclosure: the events currently shown, as GeoJSON or CSV, written by the same core
 // export the command line uses (src/core/export). A disclosure with two buttons rather than an
 // ARIA menu, so Tab and Enter work as everywhere else; Escape closes it and returns focus.
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import { type ExportFormat, exportEvents } from '../core/export';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { describeExport, type ExportFormat, exportEvents, summarizeExport } from '../core/export';
 import type { CorpusModel } from '../core/model';
+import './download-menu.css';
 
 const FORMAT_LABEL: Record<ExportFormat, string> = { geojson: 'GeoJSON', csv: 'CSV' };
 const FORMATS: readonly ExportFormat[] = ['geojson', 'csv'];
@@ -27,6 +28,12 @@ export function DownloadMenu({ model, positions }: { model: CorpusModel; positio
   const panelId = useId();
   const count = positions.length;
   const events = `${count} event${count === 1 ? '' : 's'}`;
+  const summaryId = useId();
+  // Counted only while open: the sentence says what the file will hold.
+  const holds = useMemo(
+    () => (open ? describeExport(summarizeExport(model, positions)) : ''),
+    [open, model, positions],
+  );
 
   function close() {
     setOpen(false);
@@ -57,8 +64,12 @@ export function DownloadMenu({ model, positions }: { model: CorpusModel; positio
         id={panelId}
         className="dl-download__formats"
         aria-label={`Download ${events}`}
+        aria-describedby={summaryId}
         hidden={!open}
       >
+        <p id={summaryId} className="dl-download__holds">
+          {holds}
+        </p>
         {FORMATS.map((format) => (
           <button
             key={format}

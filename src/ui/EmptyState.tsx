@@ -1,4 +1,12 @@
-export function EmptyState({ onReset }: { onReset: () => void }) {
+export function EmptyState({ onReset, playing = false }: { onReset: () => void; playing?: boolean }) {
+  // During playback an empty step is normal: say so, and offer no reset that would stop it.
+  if (playing) {
+    return (
+      <div className="dl-empty dl-empty--step" role="status">
+        <p>No events in this step.</p>
+      </div>
+    );
+  }
   return (
     <div className="dl-empty" role="status">
       <p>No events match these filters.</p>

@@ -77,15 +77,31 @@ describe('Timeline', () => {
     expect(onWindowChange).toHaveBeenLastCalledWith({ from: window.from, to: day('2008-06-30') });
   });
 
-  it('writes typed dates as the window, and null for all dates', () => {
+  it('writes typed dates as the window on Enter or blur', () => {
     const { onWindowChange } = setup();
-    fireEvent.change(screen.getByLabelText('From date'), { target: { value: '2008-02-01' } });
+    const from = screen.getByLabelText('From date') as HTMLInputElement;
+    const to = screen.getByLabelText('To date') as HTMLInputElement;
+    expect(from.value).toBe('1 Jan 2008'); // the app's one date format
+    fireEvent.change(from, { target: { value: '1 Feb 2008' } });
+    expect(onWindowChange).not.toHaveBeenCalled(); // nothing applies while typing
+    fireEvent.keyDown(from, { key: 'Enter' });
     expect(onWindowChange).toHaveBeenLastCalledWith({ from: day('2008-02-01'), to: day('2008-03-31') });
-    fireEvent.change(screen.getByLabelText('To date'), { target: { value: '2008-01-15' } });
+    fireEvent.change(to, { target: { value: '2008-01-15' } });
+    fireEvent.blur(to);
     expect(onWindowChange).toHaveBeenLastCalledWith({ from: day('2008-01-01'), to: day('2008-01-15') });
-    onWindowChange.mockClear();
-    fireEvent.change(screen.getByLabelText('To date'), { target: { value: '' } });
+  });
+
+  it('never applies a partial year (typing "0002" reset the window)', () => {
+    const { onWindowChange } = setup();
+    const from = screen.getByLabelText('From date') as HTMLInputElement;
+    for (const partial of ['0', '00', '000', '0002', '14 Nov 200']) {
+      fireEvent.change(from, { target: { value: partial } });
+      fireEvent.keyDown(from, { key: 'Enter' });
+    }
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.blur(from);
     expect(onWindowChange).not.toHaveBeenCalled();
+    expect(from.value).toBe('1 Jan 2008'); // leaving an unfinished date puts the window's date back
   });
 
   it('toggles playback with the play button', () => {
@@ -125,11 +141,11 @@ describe('Timeline', () => {
     vi.useFakeTimers();
     const window = { from: day('2008-03-20'), to: day('2008-03-29') };
     const { onWindowChange, onPlayChange } = setup({ window, play: 'window' });
-    act(() => vi.advanceTimersByTime(500));
+    act(() => vi.advanceTimersByTime(1000));
     expect(onWindowChange).toHaveBeenLastCalledWith({ from: window.from + 1, to: window.to + 1 });
     cleanup();
     const atEnd = setup({ window: { from: day('2008-03-22'), to: day('2008-03-31') }, play: 'window' });
-    act(() => vi.advanceTimersByTime(500));
+    act(() => vi.advanceTimersByTime(1000));
     expect(atEnd.onPlayChange).toHaveBeenCalledWith(null);
     expect(onPlayChange).not.toHaveBeenCalled();
   });

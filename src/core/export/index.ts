@@ -21,6 +21,7 @@ export {
   type ExportSource,
   roundCoordinate,
 } from './rows';
+export { describeExport, type ExportSummary, summarizeExport } from './summary';
 
 export const EXPORT_FORMATS = ['geojson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

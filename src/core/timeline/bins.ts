@@ -14,9 +14,13 @@ const UNIT_DAYS: Record<BinUnit, number> = { day: 1, week: 7, month: 30.436875, 
 /** Day number 4 (1970-01-05) was a Monday; ISO weeks start on Monday. */
 const A_MONDAY = 4;
 
-/** The finest unit that shows `spanDays` in at most MAX_BINS bins (roughly 20–120 bins). */
-export function chooseBinUnit(spanDays: number): BinUnit {
-  for (const unit of BIN_UNITS) if (spanDays / UNIT_DAYS[unit] <= MAX_BINS) return unit;
+/**
+ * The finest unit that shows `spanDays` in at most `maxBins` bins (MAX_BINS, roughly 20–120 bins,
+ * unless a narrow chart asks for fewer so that each bar stays wide enough to tap).
+ */
+export function chooseBinUnit(spanDays: number, maxBins: number = MAX_BINS): BinUnit {
+  const limit = Math.min(MAX_BINS, maxBins);
+  for (const unit of BIN_UNITS) if (spanDays / UNIT_DAYS[unit] <= limit) return unit;
   return 'year';
 }
 

@@ -11,8 +11,10 @@ export {
   shiftByBins,
 } from './bins';
 export { buildHistogram, type Histogram } from './histogram';
-export { type AxisTick, axisTicks, formatBin, formatDay, formatRange } from './labels';
+export { type AxisTick, axisTicks, formatBin, formatDay, formatRange, formatWindow } from './labels';
 export { type FutureMarker, findFutureMarkers, isFutureEvent, lastOccurredDay } from './markers';
+export { parseDayText } from './parse-day';
+export { alignToBins, countBins, firstWindow, stepCalendar } from './step';
 export {
   clampWindow,
   type DayRange,

@@ -85,3 +85,11 @@ export function axisTicks(from: number, to: number, maxTicks: number): AxisTick[
   }
   return ticks;
 }
+
+/** A window in the fewest words: "Nov 2008" for a whole month, "2008" for a whole year, else a range. */
+export function formatWindow(from: number, to: number): string {
+  for (const unit of ['year', 'month'] as const) {
+    if (binStart(from, unit) === from && nextBinStart(from, unit) - 1 === to) return formatBin(from, unit);
+  }
+  return formatRange(from, to);
+}

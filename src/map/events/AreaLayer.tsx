@@ -201,7 +201,8 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           const el = layer.getElement();
           if (!el) return;
           el.setAttribute('role', 'button');
-          el.setAttribute('tabindex', '0');
+          // Not a Tab stop: keyboard users reach every event through the list (issue 14, item 4).
+          el.setAttribute('tabindex', '-1');
           el.setAttribute('data-event-area', boundary);
           el.setAttribute('aria-label', entry.label);
           el.classList.add('dl-event-area');

@@ -216,7 +216,8 @@ function createArc(
     if (!el) return;
     el.setAttribute('marker-end', `url(#${ARROW_ID})`);
     el.setAttribute('role', 'img');
-    el.setAttribute('tabindex', '0');
+    // Not a Tab stop (dozens of arcs); the related events are linked from the details.
+    el.setAttribute('tabindex', '-1');
     el.setAttribute('aria-label', `${events[r.from]?.title ?? ''}: ${label} ${events[r.to]?.title ?? ''}`);
     el.setAttribute('data-relation', r.type);
     el.addEventListener('focus', () => {

@@ -1,11 +1,13 @@
 // Keyboard and screen-reader access to the canvas: one transparent <button> per painted spot
 // (the busiest MAX_BUTTONS), each in a divIcon marker so Leaflet keeps it in place while zooming.
-// Markers are reused by key between paints, so a focused button keeps its focus.
+// Markers are reused by key between paints, so a focused button keeps its focus. The buttons are one
+// Tab stop (a roving tabindex): Tab enters the marks, arrow keys move to the nearest mark that way.
 // A button has one small size from the style sheet; only the focused one is sized to its spot, for
 // its focus ring. (Resizing hundreds of buttons on every repaint was the larger part of a redraw's
 // style and layout work; the mouse is served by hit-testing the canvas, not by the buttons' boxes.)
 import { DomEvent, divIcon, type Map as LeafletMap, type Marker, marker } from 'leaflet';
 import type { Spot } from '../../core/aggregate';
+import { isArrowKey, nextInDirection } from './arrow-nav';
 import type { PaintedSpot } from './spot-canvas';
 
 /** More buttons than this make tabbing useless and slow the repaint down. */
@@ -26,6 +28,8 @@ export function spotKey(spot: Spot): string {
 
 export class SpotButtons {
   private readonly entries = new Map<string, Entry>();
+  /** Key of the one button in the Tab order. */
+  private current: string | null = null;
 
   constructor(
     private readonly map: LeafletMap,
@@ -64,17 +68,45 @@ export class SpotButtons {
       entry.marker.remove();
       this.entries.delete(key);
     }
+    if (this.current === null || !this.entries.has(this.current)) {
+      const first = this.entries.keys().next();
+      this.makeCurrent(first.done ? null : first.value);
+    }
+  }
+
+  private makeCurrent(key: string | null): void {
+    if (key === this.current) return;
+    const before = this.current === null ? undefined : this.entries.get(this.current);
+    if (before) before.button.tabIndex = -1;
+    this.current = key;
+    const entry = key === null ? undefined : this.entries.get(key);
+    if (entry) entry.button.tabIndex = 0;
+  }
+
+  /** Moves focus from the button `key` to the nearest one in the arrow's direction. */
+  private moveFocus(key: string, arrow: string): boolean {
+    if (!isArrowKey(arrow)) return false;
+    const keys = [...this.entries.keys()];
+    const points = keys.map((k) => {
+      const spot = this.entries.get(k)?.spot;
+      return spot ? this.map.latLngToContainerPoint([spot.lat, spot.lon]) : { x: Number.NaN, y: Number.NaN };
+    });
+    const next = keys[nextInDirection(points, keys.indexOf(key), arrow)];
+    if (next !== undefined) this.entries.get(next)?.button.focus();
+    return true;
   }
 
   clear(): void {
     for (const entry of this.entries.values()) entry.marker.remove();
     this.entries.clear();
+    this.current = null;
   }
 
   private create(key: string, spot: Spot): Entry {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'dl-spot-button';
+    button.tabIndex = -1;
     button.dataset.spot = key;
     DomEvent.disableClickPropagation(button);
     const entry: Entry = {
@@ -91,7 +123,15 @@ export class SpotButtons {
       label: '',
     };
     button.addEventListener('click', () => this.activate(entry.spot, button));
-    button.addEventListener('focus', () => fitToSpot(entry));
+    button.addEventListener('focus', () => {
+      this.makeCurrent(key);
+      fitToSpot(entry);
+    });
+    button.addEventListener('keydown', (event) => {
+      if (!this.moveFocus(key, event.key)) return;
+      event.preventDefault();
+      event.stopPropagation(); // the map would pan on arrow keys
+    });
     button.addEventListener('blur', () => {
       button.style.width = '';
       button.style.height = '';

@@ -95,3 +95,11 @@ describe('shiftByBins', () => {
     expect(shiftByBins(100, 'day', -10)).toBe(90);
   });
 });
+
+describe('chooseBinUnit on a narrow chart (phone bars were ~5 px wide)', () => {
+  it('takes a coarser unit when the chart allows fewer bins', () => {
+    expect(chooseBinUnit(540)).toBe('week');
+    expect(chooseBinUnit(540, 36)).toBe('month');
+    expect(chooseBinUnit(540, 1000)).toBe('week');
+  });
+});

@@ -1,0 +1,30 @@
+// A selected event closes when a filter change hides it: the details of an event the map no
+// longer shows would be stale. Only a change of the visible set acts, so a shared link whose
+// selected event lies outside its own filters still opens as sent.
+import { useEffect, useRef } from 'react';
+import type { CorpusModel } from '../core/model';
+
+/** True when the event with `id` is at one of `positions` (into model.index.events). */
+export function isEventShown(model: CorpusModel, positions: Int32Array, id: string): boolean {
+  const { events } = model.index;
+  for (const p of positions) if (events[p]?.id === id) return true;
+  return false;
+}
+
+export function useDropHiddenSelection(
+  model: CorpusModel | null,
+  positions: Int32Array,
+  selectedId: string | null,
+  onClear: () => void,
+): void {
+  const seen = useRef<Int32Array | null>(null);
+  useEffect(
+    function dropHiddenSelection() {
+      const before = seen.current;
+      seen.current = positions;
+      if (!model || before === null || before === positions || selectedId === null) return;
+      if (!isEventShown(model, positions, selectedId)) onClear();
+    },
+    [model, positions, selectedId, onClear],
+  );
+}
