@@ -6,12 +6,15 @@ import './skip-links.css';
 
 const TARGETS = [
   { label: 'Skip to map', selector: '.dl-map' },
-  { label: 'Skip to event list', selector: '.dl-list, .dl-panel' },
+  { label: 'Skip to event list', selector: '.dl-list' },
   { label: 'Skip to timeline', selector: '.dl-timeline' },
 ] as const;
 
 function focusFirst(selector: string): void {
-  const target = document.querySelector<HTMLElement>(selector);
+  // No list when nothing matches the filters: the panel (with its reset button) then.
+  const target =
+    document.querySelector<HTMLElement>(selector) ??
+    (selector === '.dl-list' ? document.querySelector<HTMLElement>('.dl-panel') : null);
   if (!target) return;
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
@@ -20,7 +23,7 @@ function focusFirst(selector: string): void {
 export function SkipLinks({ onShowList }: { onShowList(): void }) {
   function go(event: MouseEvent<HTMLAnchorElement>, selector: string) {
     event.preventDefault();
-    if (selector.includes('.dl-list')) onShowList();
+    if (selector === '.dl-list') onShowList();
     // After React has applied the sheet's state (a discrete event's update flushes before timers).
     setTimeout(() => focusFirst(selector), 0);
   }
@@ -30,7 +33,7 @@ export function SkipLinks({ onShowList }: { onShowList(): void }) {
         <a
           key={t.label}
           className="dl-skip__link"
-          href={`#${t.selector.slice(1).split(',')[0]}`}
+          href={`#${t.selector.slice(1)}`}
           onClick={(e) => go(e, t.selector)}
         >
           {t.label}

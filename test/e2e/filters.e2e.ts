@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type WatchedPage } from './browser';
+import { isoDate, typeDate } from './dates';
 import { corpus, eventsInArea, expectedEvents, type NaiveQuery } from './expected';
 
 let browser: Browser;
@@ -47,8 +48,8 @@ async function expectShown(query: NaiveQuery) {
 
 describe('filters', () => {
   it('typing dates narrows to the events overlapping the window, widened to their precision', async () => {
-    await page.getByLabel('From date').fill('2008-08-15');
-    await page.getByLabel('To date').fill('2008-09-10');
+    await typeDate(page, 'From date', '2008-08-15');
+    await typeDate(page, 'To date', '2008-09-10');
     const shown = await expectShown({ from: '2008-08-15', to: '2008-09-10' });
     // August-precision events overlap a window that only touches August.
     expect(shown.some((e) => e.time.precision === 'month' && e.time.start === '2008-08')).toBe(true);
@@ -63,9 +64,9 @@ describe('filters', () => {
     await page.mouse.down();
     await page.mouse.move(track.x + track.width * 0.6, b.y + b.height / 2, { steps: 8 });
     await page.mouse.up();
-    const from = await page.getByLabel('From date').inputValue();
+    const from = await isoDate(page, 'From date');
     expect(from > '2007-06-01').toBe(true);
-    const to = await page.getByLabel('To date').inputValue();
+    const to = await isoDate(page, 'To date');
     await expectShown({ from, to });
   });
 
@@ -101,23 +102,23 @@ describe('filters', () => {
   });
 
   it('plays the window forward and stops at the end', async () => {
-    await page.getByLabel('From date').fill('2009-01-01');
-    await page.getByLabel('To date').fill('2009-01-31');
+    await typeDate(page, 'From date', '2009-01-01');
+    await typeDate(page, 'To date', '2009-01-31');
     await expectShown({ from: '2009-01-01', to: '2009-01-31' });
-    await page.getByLabel('Playback speed').selectOption({ label: '1 bin / 0.2 s' });
+    await page.getByLabel('Playback speed').selectOption({ label: '1 step / 0.2 s' });
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    await expect.poll(() => page.getByLabel('From date').inputValue()).not.toBe('2009-01-01');
+    await expect.poll(() => isoDate(page, 'From date')).not.toBe('2009-01-01');
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 20_000 }).toBe(1);
     const last =
       corpus.events
         .map((e) => e.time.end ?? e.time.start)
         .sort()
         .at(-1) ?? '';
-    expect((await page.getByLabel('To date').inputValue()).slice(0, 7)).toBe(last.slice(0, 7));
+    expect((await isoDate(page, 'To date')).slice(0, 7)).toBe(last.slice(0, 7));
     await expectShown({
-      from: await page.getByLabel('From date').inputValue(),
-      to: await page.getByLabel('To date').inputValue(),
+      from: await isoDate(page, 'From date'),
+      to: await isoDate(page, 'To date'),
     });
   });
 

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openApp } from './browser';
+import { isoDate, typeDate } from './dates';
 import { corpus, expectedEvents } from './expected';
 
 let browser: Browser;
@@ -36,8 +37,8 @@ async function seen(page: Page): Promise<Seen> {
     popup: (await page.locator('.leaflet-popup .dl-details h2').count())
       ? await page.locator('.leaflet-popup .dl-details h2').textContent()
       : null,
-    from: await page.getByLabel('From date').inputValue(),
-    to: await page.getByLabel('To date').inputValue(),
+    from: await isoDate(page, 'From date'),
+    to: await isoDate(page, 'To date'),
     poland: poland && { x: Math.round(poland.x), y: Math.round(poland.y), width: Math.round(poland.width) },
   };
 }
@@ -64,8 +65,8 @@ describe('a view built by interacting', () => {
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await settled(page, (u) => u.hash.startsWith('#map='));
     // Brush, topic, selection.
-    await page.getByLabel('From date').fill('2008-11-01');
-    await page.getByLabel('To date').fill('2008-11-30');
+    await typeDate(page, 'From date', '2008-11-01');
+    await typeDate(page, 'To date', '2008-11-30');
     await page.locator('.dl-filters').getByRole('checkbox', { name: 'Armed conflict' }).uncheck();
     await page.locator('.dl-list__title', { hasText: summit.title }).click();
     await settled(page, (u) => u.searchParams.get('event') === summit.id);
