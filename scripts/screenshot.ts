@@ -1,8 +1,13 @@
-// Takes the README's screenshot of the real app (production build in dist/) in headless Chromium:
-// `npm run build && tsx scripts/screenshot.ts` → docs/screenshot.png.
+// Takes the README's screenshots of the real app (production build in dist/) in headless Chromium:
+// `npm run screenshot` → docs/screenshot.png (1280×800) and docs/screenshot-phone.png (390×844).
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+const SHOTS = [
+  { path: 'docs/screenshot.png', width: 1280, height: 800 },
+  { path: 'docs/screenshot-phone.png', width: 390, height: 844 },
+] as const;
 
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
@@ -11,13 +16,20 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  await page.goto(`${address}?from=2008-11-01&to=2008-11-30`);
-  await page.waitForSelector('path[data-boundary="POL"]');
-  await page.getByRole('button', { name: 'Legend' }).click();
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: 'docs/screenshot.png' });
-  console.log('docs/screenshot.png written');
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+    });
+    await page.goto(`${address}?from=2008-11-01&to=2008-11-30`);
+    await page.waitForSelector('path[data-boundary="POL"]');
+    if (shot.width > 700) await page.getByRole('button', { name: 'Legend' }).click();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: shot.path });
+    await page.close();
+    console.log(`${shot.path} written`);
+  }
 } finally {
   await browser.close();
   server.httpServer.close();

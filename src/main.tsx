@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import './app/ux.css';
+import './app/theme-dark.css';
 
 const root = document.getElementById('root');
 if (root) {

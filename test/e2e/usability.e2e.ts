@@ -397,3 +397,26 @@ describe.each(SIZES)('selection at $name size', (size) => {
     await app.context.close();
   });
 });
+
+describe('dark theme', () => {
+  it('follows prefers-color-scheme: the sea, the land and the panels change colour', async () => {
+    const colours = async (scheme: 'light' | 'dark') => {
+      const app = await openApp(browser, '', { colorScheme: scheme });
+      const read = await app.page.evaluate(() => ({
+        sea: getComputedStyle(document.querySelector('.dl-map') as Element).backgroundColor,
+        land: getComputedStyle(document.querySelector('path[data-boundary="POL"]') as Element).fill,
+        panel: getComputedStyle(document.querySelector('.dl-panel') as Element).backgroundColor,
+      }));
+      await app.context.close();
+      return read;
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(dark.sea).not.toBe(light.sea);
+    expect(dark.land).not.toBe(light.land);
+    expect(dark.panel).not.toBe(light.panel);
+    // Dark means dark: the panel's background is darker than mid-grey.
+    const [r = 255, g = 255, b = 255] = (dark.panel.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeLessThan(80);
+  });
+});
