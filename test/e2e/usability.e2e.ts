@@ -369,10 +369,10 @@ describe('phone layout at 390×844', () => {
           .map((r) => `${getComputedStyle(r).backgroundColor} ${getComputedStyle(r).boxShadow}`),
       );
     expect(backgrounds[0]).toBe(backgrounds[1]);
-    const scrollers = countScrollers(page);
+    const scrollers = await countScrollers(page);
     expect(scrollers).toBe(1);
     await page.locator('.dl-panel__filters > summary').click();
-    const scrollersWithFilters = countScrollers(page);
+    const scrollersWithFilters = await countScrollers(page);
     expect(scrollersWithFilters).toBeLessThanOrEqual(1);
     await app.context.close();
   });
