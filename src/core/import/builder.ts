@@ -49,13 +49,18 @@ export class CorpusBuilder {
   ) {}
 
   /** A fresh id from `base` (its slug, or `fallback` when nothing is left), never one used before. */
+  /** Next suffix to try per id base, so numbering N places of one name costs N steps, not N². */
+  private readonly nextSuffix = new Map<string, number>();
+
   private freshId(list: keyof CorpusBuilder['used'], base: string, fallback: string): string {
     const used = this.used[list];
     const taken = (id: string) => used.has(id) || (list === 'place' && this.gazetteer.has(id));
     let id = slugify(base).slice(0, MAX_ID) || fallback;
     if (taken(id)) {
-      let n = 2;
+      const key = `${list}|${id}`;
+      let n = this.nextSuffix.get(key) ?? 2;
       while (taken(`${id}-${n}`)) n++;
+      this.nextSuffix.set(key, n + 1);
       id = `${id}-${n}`;
     }
     used.add(id);
