@@ -106,7 +106,7 @@ export class CorpusBuilder {
       id =
         wanted && ID_PATTERN.test(wanted) && !this.used.place.has(wanted) && !this.gazetteer.has(wanted)
           ? wanted
-          : this.freshId('place', `place-${loc.name}`, 'place');
+          : this.numberedPlace();
       this.used.place.add(id);
       this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
@@ -119,6 +119,15 @@ export class CorpusBuilder {
         ...(loc.kind === 'area' ? { geometry: loc.geometry } : {}),
       });
     }
+    return id;
+  }
+
+  private placeCount = 0;
+
+  /** place-1, place-2, …: numbering is cheap where slugging every row's name is not. */
+  private numberedPlace(): string {
+    let id = `place-${++this.placeCount}`;
+    while (this.used.place.has(id) || this.gazetteer.has(id)) id = `place-${++this.placeCount}`;
     return id;
   }
 
