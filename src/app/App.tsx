@@ -26,7 +26,7 @@ import { TileConsent } from '../ui/TileConsent';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
-import { takeImportReport, useImport } from './use-import';
+import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useVisibleEvents } from './use-visible-events';
 
 const PHONE_QUERY = '(max-width: 700px)';
@@ -53,6 +53,7 @@ export function App() {
     [boundaries],
   );
   const importer = useImport(boundaryIds);
+  const datasetName = useDatasetName(datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
   const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
   // The tile layer contacts another host, so it needs this person's click in this tab; a link can
@@ -143,8 +144,9 @@ export function App() {
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
-              link={viewLink(view, model.version, { embed: false })}
-              embedLink={viewLink(view, model.version, { embed: true })}
+              link={viewLink(view, model.version, { embed: false }, datasetId)}
+              embedLink={viewLink(view, model.version, { embed: true }, datasetId)}
+              localDataset={datasetId ? { id: datasetId, name: datasetName ?? datasetId } : null}
             />
           )}
           <button

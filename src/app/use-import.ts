@@ -1,10 +1,10 @@
 // Importing a user's file: convert, validate and index it in the worker (with progress), keep it in
 // this browser's IndexedDB, then open it (`?ds=<id>`). The report waits in sessionStorage for the
 // reloaded page to show it once.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatIsoDay } from '../core/dates';
 import type { ImportReport } from '../core/import';
-import { type DatasetInfo, newDatasetId, saveDataset } from '../load/dataset-store';
+import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
 import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
@@ -73,4 +73,19 @@ export function takeImportReport(datasetId: string | null): ImportReport | null 
   } catch {
     return null;
   }
+}
+
+/** The name of the kept dataset `id` (for the Share dialog), or null while unknown. */
+export function useDatasetName(id: string | null): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(
+    function readName() {
+      if (!id) return;
+      void listDatasets().then((list) =>
+        setName(list.ok ? (list.value.find((d) => d.id === id)?.name ?? null) : null),
+      );
+    },
+    [id],
+  );
+  return id ? name : null;
 }

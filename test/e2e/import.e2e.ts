@@ -48,6 +48,18 @@ describe('open data', () => {
     // Markup in a cell is text, never run.
     expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
 
+    // Share says the recipient needs the file too, offers it, and the link keeps the dataset.
+    await page.getByRole('button', { name: 'Share' }).click();
+    const note = page.getByRole('note');
+    await expect.poll(() => note.textContent()).toContain('a dataset kept in this browser only');
+    expect(await page.getByTestId('share-link').inputValue()).toMatch(/\?ds=d[0-9a-z]+&v=/);
+    const download = page.waitForEvent('download');
+    await note.getByRole('button', { name: 'Download the dataset (Dateline JSON)' }).click();
+    const file = await (await download).path();
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    expect(kept.events.map((e: { title: string }) => e.title).sort()).toEqual(GOOD);
+    await page.keyboard.press('Escape');
+
     const url = page.url();
     await page.reload();
     await expect
