@@ -6,7 +6,7 @@ import type { EventIndexParts } from '../core/index/event-index';
 import type { Corpus, NewsEvent, Problem } from '../core/types';
 
 /** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
-export const EVENTS_PER_MESSAGE = 1_000;
+export const EVENTS_PER_MESSAGE = 500;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase }

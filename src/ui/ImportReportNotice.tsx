@@ -1,6 +1,7 @@
 // What the import that opened this dataset did: rows read, events loaded, rows skipped with row number,
 // column and reason, and the report as a CSV download.
-import { type ImportReport, reportToCsv } from '../core/import';
+import { reportToCsv } from '../core/import/report';
+import type { ImportReport } from '../core/import/types';
 
 const SHOWN = 50;
 

@@ -1,9 +1,9 @@
 // "Open data": pick a file, drop one anywhere on the page, or paste CSV / GeoJSON text. A CSV or TSV
 // shows its first rows and which column is what (a recognised preset — ACLED, UCDP, GDELT — fills
 // that in); the import itself runs in a worker, with progress and Cancel.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportState } from '../app/use-import';
-import { type ColumnMapping, type PreviewTable, previewTable, sniffInput } from '../core/import';
+import type { ColumnMapping, PreviewTable, Sniff } from '../core/import/types';
 import type { ImportRequest } from '../load/load-corpus';
 import { LoadingPanel } from './StatusPanel';
 
@@ -57,18 +57,30 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
   const [mappingChanged, setMappingChanged] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  const sniff = useMemo(() => (input ? sniffInput(input.fileName, input.text) : null), [input]);
-  const table: PreviewTable | null = useMemo(
-    () =>
-      input && sniff && (sniff.format === 'csv' || sniff.format === 'tsv')
-        ? previewTable(input.text, sniff)
-        : null,
-    [input, sniff],
+  const [read, setRead] = useState<{ sniff: Sniff; table: PreviewTable | null } | null>(null);
+  const sniff = read?.sniff ?? null;
+  const table = read?.table ?? null;
+  // The import code (and its CSV parser) loads only when a file is opened, not with the page.
+  useEffect(
+    function readInput() {
+      setRead(null);
+      if (!input) return;
+      let current = true;
+      void import('../core/import').then(({ sniffInput, previewTable }) => {
+        if (!current) return;
+        const sniffed = sniffInput(input.fileName, input.text);
+        const isTable = sniffed.format === 'csv' || sniffed.format === 'tsv';
+        const preview = isTable ? previewTable(input.text, sniffed) : null;
+        setRead({ sniff: sniffed, table: preview });
+        setMapping(preview ? preview.suggested : null);
+        setMappingChanged(false);
+      });
+      return function stale() {
+        current = false;
+      };
+    },
+    [input],
   );
-  useEffect(() => {
-    setMapping(table ? table.suggested : null);
-    setMappingChanged(false);
-  }, [table]);
 
   const open = useCallback((next: Input | null) => {
     setInput(next);
