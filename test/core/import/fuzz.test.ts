@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importInput, type Preset } from '../../../src/core/import';
 import { GDELT_COLUMNS } from '../../../src/core/import/presets/gdelt-columns';
+import { seededRandom } from '../../../src/core/synthetic';
 import { fixture, gazetteer, problemsOf } from './helpers';
 
 /** A small gazetteer keeps each run cheap; the importer's logic is what is fuzzed. */
@@ -117,16 +118,6 @@ const PRESETS: readonly (Preset | 'auto')[] = [
   'dateline',
 ];
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hostile(random: () => number): [string, string, Preset | 'auto'] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const [name, seed] = pick(SEEDS);
@@ -145,7 +136,7 @@ function hostile(random: () => number): [string, string, Preset | 'auto'] {
 
 describe('importInput on hostile input', () => {
   it('never throws, and only a valid corpus comes out (10,000 inputs)', () => {
-    const random = mulberry32(11);
+    const random = seededRandom(11);
     let loaded = 0;
     for (let i = 0; i < 10_000; i++) {
       const [fileName, text, preset] = hostile(random);
