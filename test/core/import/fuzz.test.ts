@@ -135,10 +135,11 @@ function hostile(random: () => number): [string, string, Preset | 'auto'] {
 }
 
 describe('importInput on hostile input', () => {
-  it('never throws, and only a valid corpus comes out (10,000 inputs)', () => {
-    const random = seededRandom(11);
+  // 10,000 inputs in two halves of 5,000, so each stays well inside the test time limit on a busy machine.
+  it.each([11, 12])('never throws, and only a valid corpus comes out (5,000 inputs, seed %i)', (seed) => {
+    const random = seededRandom(seed);
     let loaded = 0;
-    for (let i = 0; i < 10_000; i++) {
+    for (let i = 0; i < 5_000; i++) {
       const [fileName, text, preset] = hostile(random);
       const result = importInput(text, { fileName, places, preset });
       if (!result.ok) {
@@ -152,6 +153,6 @@ describe('importInput on hostile input', () => {
       expect(result.report.eventsLoaded).toBe(result.corpus.events.length);
     }
     // Many inputs still carry good rows, so the validity check is exercised.
-    expect(loaded).toBeGreaterThan(1000);
+    expect(loaded).toBeGreaterThan(500);
   });
 });
