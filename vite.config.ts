@@ -1,10 +1,73 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { discPng, ICON_SIZES } from './scripts/app-icons.ts';
+import { contentSecurityPolicy } from './src/app/csp.ts';
+
+/** Writes the Content-Security-Policy into the built index.html (not in dev: hot reload runs inline code). */
+function cspMeta(): Plugin {
+  return {
+    name: 'dateline-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** Emits the manifest's PNG icons, drawn at build time (scripts/app-icons.ts). */
+function appIcons(): Plugin {
+  return {
+    name: 'dateline-app-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const size of ICON_SIZES)
+        this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: discPng(size) });
+    },
+  };
+}
 
 // The boundaries (geo/) and the corpus (data/) are imported with `?url`, so Vite
 // emits them as hashed files fetched at run time, never inlined in the JS bundle.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    cspMeta(),
+    appIcons(),
+    // Offline after the first visit: a Workbox service worker precaches the app, geo/ and data/ (every
+    // file of the build). Same-origin only: the optional tile layer is never cached. A new build or corpus
+    // changes the precache manifest, and src/ui/UpdatePrompt.tsx offers to reload.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Dateline',
+        short_name: 'Dateline',
+        description: 'A map of what the news reports, where it happened.',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0072b2',
+        icons: ICON_SIZES.map((size) => ({
+          src: `icon-${size}.png`,
+          sizes: `${size}x${size}`,
+          type: 'image/png',
+          purpose: 'any maskable',
+        })),
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The boundaries are the largest file (~350 KB); a 1M-event corpus would not be precached anyway.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     // Boundaries and corpus must stay separate files however small they are.
     assetsInlineLimit: 0,
@@ -12,7 +75,7 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -1,5 +1,6 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
 import { hasFilters, type LayerId, type PlayMode } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
@@ -9,16 +10,23 @@ import { MapViewSync } from '../map/MapViewSync';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
+import { DatasetSwitcher } from '../ui/DatasetSwitcher';
 import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
 import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterPanel } from '../ui/FilterPanel';
+import { ImportReportNotice } from '../ui/ImportReportNotice';
 import { Notice } from '../ui/Notice';
+import { OpenData } from '../ui/OpenData';
 import { ShareButton } from '../ui/ShareDialog';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
+import { SyntheticConfirm } from '../ui/SyntheticConfirm';
+import { TileConsent } from '../ui/TileConsent';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
+import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useVisibleEvents } from './use-visible-events';
 
 const PHONE_QUERY = '(max-width: 700px)';
@@ -37,6 +45,28 @@ export function App() {
   const { view, update } = url;
   const visible = useVisibleEvents(model, view);
   const [panelOpen, setPanelOpen] = useState(false);
+  // Which data: `?ds=<id>` names a dataset imported into this browser (null: the bundled corpus).
+  const [datasetId] = useState(() => new URLSearchParams(globalThis.location.search).get('ds'));
+  const [importReport, setImportReport] = useState(() => takeImportReport(datasetId));
+  const boundaryIds = useMemo(
+    () => (boundaries ? new Set<string>(boundaries.byId.keys()) : undefined),
+    [boundaries],
+  );
+  const importer = useImport(boundaryIds);
+  const datasetName = useDatasetName(datasetId);
+  // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
+  const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
+  // The tile layer contacts another host, so it needs this person's click in this tab; a link can
+  // ask for it (`layers=…,tiles`) but only gets a question (TileConsent).
+  const [tilesAllowed, setTilesAllowed] = useState(false);
+  const tilesAsked = view.layers.includes('tiles');
+  const onLayersChange = useCallback(
+    (layers: readonly LayerId[]) => {
+      if (layers.includes('tiles')) setTilesAllowed(true);
+      update({ layers });
+    },
+    [update],
+  );
   const lastWindowPush = useRef(0);
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
@@ -73,6 +103,10 @@ export function App() {
     model && (fromDay !== null || toDay !== null)
       ? { from: fromDay ?? model.index.minDay, to: toDay ?? model.index.maxDay }
       : null;
+  // One panel for whatever failed to load, naming each part (never two panels stacked).
+  const loadErrors = [data.boundaries, data.corpus].flatMap((part) =>
+    part.status === 'error' ? [part.error] : [],
+  );
   const total = model?.corpus.events.length ?? 0;
   const shown = visible.positions.length;
   const embed = view.embed;
@@ -105,11 +139,14 @@ export function App() {
               {shown} of {total} events
             </p>
           )}
+          <DatasetSwitcher current={datasetId} />
+          <OpenData state={importer.state} onImport={importer.start} onCancel={importer.cancel} />
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
-              link={viewLink(view, model.version, { embed: false })}
-              embedLink={viewLink(view, model.version, { embed: true })}
+              link={viewLink(view, model.version, { embed: false }, datasetId)}
+              embedLink={viewLink(view, model.version, { embed: true }, datasetId)}
+              localDataset={datasetId ? { id: datasetId, name: datasetName ?? datasetId } : null}
             />
           )}
           <button
@@ -152,24 +189,30 @@ export function App() {
                 )}
               </>
             ) : (
-              data.corpus.status === 'loading' && <LoadingPanel what="events" />
+              data.corpus.status === 'loading' &&
+              data.syntheticToConfirm === null && <LoadingPanel what="events" progress={data.progress} />
             )}
           </aside>
         )}
         <div className="dl-stage">
           <div className="dl-map-wrap">
-            <BaseMap boundaries={boundaries} tiles={view.layers.includes('tiles')}>
+            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed} home={home}>
               {model && (
                 <LayersPanel
                   topics={model.corpus.topics}
                   layers={view.layers}
                   selectedTopics={view.topics}
-                  onLayersChange={(layers: readonly LayerId[]) => update({ layers })}
+                  onLayersChange={onLayersChange}
                   onTopicsChange={(topics) => update({ topics })}
                 />
               )}
               {model && url.ready && (
-                <MapViewSync view={view.map} restoreKey={url.restoreCount} onMove={url.setMapView} />
+                <MapViewSync
+                  view={view.map}
+                  restoreKey={url.restoreCount}
+                  onMove={url.setMapView}
+                  home={home}
+                />
               )}
               {model && boundaries && url.ready && (
                 <EventLayers
@@ -184,13 +227,21 @@ export function App() {
               )}
             </BaseMap>
             {data.boundaries.status === 'loading' && <LoadingPanel what="the map" />}
-            {data.boundaries.status === 'error' && (
-              <ErrorPanel message={data.boundaries.error} onRetry={data.retry} />
+            {data.syntheticToConfirm !== null && (
+              <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
-            {data.corpus.status === 'error' && (
-              <ErrorPanel message={data.corpus.error} onRetry={data.retry} />
-            )}
+            {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
             {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
+            {!embed && <UpdatePrompt />}
+            {importReport && (
+              <ImportReportNotice report={importReport} onDismiss={() => setImportReport(null)} />
+            )}
+            {tilesAsked && !tilesAllowed && (
+              <TileConsent
+                onAllow={() => setTilesAllowed(true)}
+                onDecline={() => update({ layers: view.layers.filter((l) => l !== 'tiles') }, 'replace')}
+              />
+            )}
             {url.linkNotice && (
               <Notice label="Link problems" onDismiss={url.dismissNotices}>
                 {url.linkNotice}

@@ -5,7 +5,14 @@ import type { Boundaries } from '../core/geo';
 import type { CorpusModel } from '../core/model';
 import type { Problem } from '../core/types';
 import { loadBoundaries } from '../load/load-boundaries';
-import { loadCorpus, loadSyntheticCorpus, syntheticSize } from '../load/load-corpus';
+import {
+  type LoadProgress,
+  loadCorpus,
+  loadStoredDataset,
+  loadSyntheticCorpus,
+  SYNTHETIC_CONFIRM_ABOVE,
+  syntheticSize,
+} from '../load/load-corpus';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -17,6 +24,11 @@ export interface AppData {
   readonly corpus: Loadable<CorpusModel>;
   readonly problems: readonly Problem[];
   readonly retry: () => void;
+  /** A `?synthetic=N` above SYNTHETIC_CONFIRM_ABOVE waits for the person's go-ahead: its size, or null. */
+  readonly syntheticToConfirm: number | null;
+  readonly confirmSynthetic: () => void;
+  /** How far the corpus has come while it loads (null before the worker reports). */
+  readonly progress: LoadProgress | null;
 }
 
 export function useAppData(): AppData {
@@ -24,13 +36,24 @@ export function useAppData(): AppData {
   const [boundaries, setBoundaries] = useState<Loadable<Boundaries>>({ status: 'loading' });
   const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  // A link alone must not start a build that can take most of a gigabyte: above the threshold the
+  // synthetic corpus waits for a click (SyntheticConfirm).
+  const [syntheticConfirmed, setSyntheticConfirmed] = useState(false);
+  const synthetic = syntheticSize(window.location.search);
+  const syntheticToConfirm =
+    synthetic !== null && synthetic > SYNTHETIC_CONFIRM_ABOVE && !syntheticConfirmed ? synthetic : null;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; the effect reads nothing else.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger and `syntheticConfirmed` the go-ahead for a big synthetic corpus; the rest is read once per load.
   useEffect(
     function load() {
       const controller = new AbortController();
       setBoundaries({ status: 'loading' });
       setCorpus({ status: 'loading' });
+      setProgress(null);
+      const onProgress = (p: LoadProgress) => {
+        if (!controller.signal.aborted) setProgress(p);
+      };
       const boundariesLoaded = loadBoundaries(controller.signal).then((result) => {
         if (controller.signal.aborted) return null;
         setBoundaries(
@@ -41,10 +64,17 @@ export function useAppData(): AppData {
         return result.ok ? result.boundaries : null;
       });
       const boundaryIds = boundariesLoaded.then((b) => (b ? new Set<string>(b.byId.keys()) : undefined));
-      const synthetic = syntheticSize(window.location.search);
+      if (syntheticToConfirm !== null)
+        return function abort() {
+          controller.abort();
+        };
+      // `?ds=<id>`: a dataset imported earlier and kept in this browser (src/load/dataset-store.ts).
+      const datasetId = new URLSearchParams(window.location.search).get('ds');
       const corpusLoaded = synthetic
-        ? loadSyntheticCorpus(synthetic, controller.signal)
-        : loadCorpus(controller.signal, boundaryIds);
+        ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
+        : datasetId
+          ? loadStoredDataset(datasetId, controller.signal, boundaryIds, onProgress)
+          : loadCorpus(controller.signal, boundaryIds, onProgress);
       void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
         setCorpus(
@@ -56,7 +86,15 @@ export function useAppData(): AppData {
         controller.abort();
       };
     },
-    [attempt],
+    [attempt, syntheticConfirmed],
   );
-  return { boundaries, corpus, problems, retry: () => setAttempt((n) => n + 1) };
+  return {
+    boundaries,
+    corpus,
+    problems,
+    retry: () => setAttempt((n) => n + 1),
+    syntheticToConfirm,
+    confirmSynthetic: () => setSyntheticConfirmed(true),
+    progress,
+  };
 }

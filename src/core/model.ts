@@ -68,24 +68,35 @@ export function buildCorpusModel(
   corpus: Corpus,
   version: string = contentHash(JSON.stringify(corpus)),
 ): CorpusModel {
-  const places = byId(corpus.places);
-  const topics = byId(corpus.topics);
-  const actors = byId(corpus.actors);
-  const sources = byId(corpus.sources);
+  const lookups = corpusLookups(corpus);
+  const { places, actors, sources } = lookups;
   const index = buildEventIndex(corpus.events, { topics: corpus.topics, actors, sources, places });
+  return assembleCorpusModel(corpus, index, version, byId(corpus.events), lookups);
+}
+
+/** The lookups every view uses, keyed by id. */
+export function corpusLookups(corpus: Omit<Corpus, 'events'>) {
+  return {
+    places: byId(corpus.places),
+    topics: byId(corpus.topics),
+    actors: byId(corpus.actors),
+    sources: byId(corpus.sources),
+  };
+}
+
+/**
+ * The model around an index that is already built (here, or in a worker: src/work/), with the events
+ * by id (a worker-fed loader fills that map a chunk at a time, to keep the main thread free).
+ */
+export function assembleCorpusModel(
+  corpus: Corpus,
+  index: EventIndex,
+  version: string,
+  events: ReadonlyMap<string, NewsEvent>,
+  lookups: ReturnType<typeof corpusLookups> = corpusLookups(corpus),
+): CorpusModel {
   const outlets = index.outletIds
     .map((id, n) => ({ id, name: index.outletNames[n] ?? id }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return {
-    corpus,
-    index,
-    events: byId(corpus.events),
-    places,
-    topics,
-    actors,
-    sources,
-    outlets,
-    version,
-    ownAreas: ownAreas(corpus.places),
-  };
+  return { corpus, index, events, ...lookups, outlets, version, ownAreas: ownAreas(corpus.places) };
 }

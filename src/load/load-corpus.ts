@@ -2,39 +2,52 @@
 // the read-only model. Bad records come back as problems; the good ones still load.
 import corpusUrl from '../../data/corpus.json?url';
 import placesUrl from '../../geo/places.json?url';
-import { buildCorpusModel, type CorpusModel, contentHash } from '../core/model';
-import { syntheticCorpus } from '../core/synthetic';
-import type { Problem } from '../core/types';
-import { validateCorpus } from '../core/validate';
-import { fetchJson } from './fetch-json';
+import type { ColumnMapping, Preset } from '../core/import';
+import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './corpus-worker-client';
+import { loadDatasetText } from './dataset-store';
+import { fetchText } from './fetch-json';
 
-export type CorpusResult =
-  | { readonly ok: true; readonly model: CorpusModel; readonly problems: readonly Problem[] }
-  | { readonly ok: false; readonly error: string };
+export type { CorpusResult, LoadProgress };
 
-/** `boundaryIds` may still be loading: the files are fetched meanwhile, in parallel. */
+const CORPUS_FILE = 'data/corpus.json';
+const PLACES_FILE = 'geo/places.json';
+
+/**
+ * Fetches data/corpus.json and the gazetteer geo/places.json as text, then parses, validates and
+ * indexes them in a worker. `boundaryIds` may still be loading: the files are fetched meanwhile.
+ */
 export async function loadCorpus(
   signal?: AbortSignal,
   boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<CorpusResult> {
   const [corpus, places] = await Promise.all([
-    fetchJson(corpusUrl, 'the event corpus (data/corpus.json)', signal),
-    fetchJson(placesUrl, 'the gazetteer (geo/places.json)', signal),
+    fetchText(corpusUrl, `the event corpus (${CORPUS_FILE})`, signal),
+    fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal),
   ]);
   if (!corpus.ok) return corpus;
   if (!places.ok) return places;
   const boundaryIds = await boundaryIdsLoading;
-  const validated = validateCorpus({
-    corpus: { file: 'data/corpus.json', json: corpus.json },
-    places: { file: 'geo/places.json', json: places.json },
-    ...(boundaryIds ? { boundaryIds } : {}),
-  });
-  const model = buildCorpusModel(validated.value, contentHash(corpus.text + places.text));
-  return { ok: true, model, problems: validated.problems };
+  return runCorpusJobInWorker(
+    {
+      kind: 'files',
+      corpusText: corpus.text,
+      corpusFile: CORPUS_FILE,
+      placesText: places.text,
+      placesFile: PLACES_FILE,
+      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+    },
+    signal,
+    onProgress,
+  );
 }
 
 /** Largest synthetic corpus the `?synthetic=N` switch builds (it lives in the tab's memory). */
 export const MAX_SYNTHETIC = 1_000_000;
+/** Above this many synthetic events the app asks before building them (~800 bytes of memory each). */
+export const SYNTHETIC_CONFIRM_ABOVE = 100_000;
+/** Rough memory a synthetic event takes in the tab, for the confirmation's estimate. */
+export const SYNTHETIC_BYTES_PER_EVENT = 800;
 
 /** Reads `?synthetic=N` (the scale check); null when absent or not a whole number in range. */
 export function syntheticSize(search: string): number | null {
@@ -45,13 +58,73 @@ export function syntheticSize(search: string): number | null {
 }
 
 /** A seeded synthetic corpus over the real gazetteer, for checking the app at wire-service scale. */
-export async function loadSyntheticCorpus(size: number, signal?: AbortSignal): Promise<CorpusResult> {
-  const places = await fetchJson(placesUrl, 'the gazetteer (geo/places.json)', signal);
+export async function loadSyntheticCorpus(
+  size: number,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
   if (!places.ok) return places;
-  const validated = validateCorpus({
-    corpus: { file: 'synthetic', json: { sources: [], topics: [], actors: [], events: [] } },
-    places: { file: 'geo/places.json', json: places.json },
-  });
-  const corpus = syntheticCorpus(validated.value.places, { events: size, seed: 42 });
-  return { ok: true, model: buildCorpusModel(corpus, `syn${size}`), problems: validated.problems };
+  return runCorpusJobInWorker(
+    { kind: 'synthetic', size, seed: 42, placesText: places.text, placesFile: PLACES_FILE },
+    signal,
+    onProgress,
+  );
+}
+
+/** Loads a dataset kept in this browser (an earlier import), like the bundled corpus. */
+export async function loadStoredDataset(
+  id: string,
+  signal?: AbortSignal,
+  boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const [stored, places] = await Promise.all([
+    loadDatasetText(id),
+    fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal),
+  ]);
+  if (!stored.ok) return stored;
+  if (!places.ok) return places;
+  const boundaryIds = await boundaryIdsLoading;
+  return runCorpusJobInWorker(
+    {
+      kind: 'files',
+      corpusText: stored.value.text,
+      corpusFile: stored.value.info.fileName,
+      placesText: places.text,
+      placesFile: PLACES_FILE,
+      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+    },
+    signal,
+    onProgress,
+  );
+}
+
+export interface ImportRequest {
+  readonly text: string;
+  readonly fileName: string;
+  readonly preset?: Preset | 'auto';
+  readonly mapping?: ColumnMapping;
+}
+
+/** Converts, validates and indexes a user's file in the worker; the result carries the import report. */
+export async function importFile(
+  request: ImportRequest,
+  signal?: AbortSignal,
+  boundaryIds?: ReadonlySet<string>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
+  if (!places.ok) return places;
+  return runCorpusJobInWorker(
+    {
+      kind: 'import',
+      ...request,
+      placesText: places.text,
+      placesFile: PLACES_FILE,
+      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+    },
+    signal,
+    onProgress,
+  );
 }

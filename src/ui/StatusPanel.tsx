@@ -1,9 +1,30 @@
 // Loading and error states over the map.
-export function LoadingPanel({ what }: { what: string }) {
+import type { LoadProgress } from '../load/load-corpus';
+
+const PHASES: Record<LoadProgress['phase'], string> = {
+  reading: 'Reading',
+  checking: 'Checking records',
+  indexing: 'Building the event index',
+  receiving: 'Preparing the map',
+};
+
+export function LoadingPanel({ what, progress }: { what: string; progress?: LoadProgress | null }) {
   return (
     <div className="dl-status" role="status" aria-live="polite">
       <span className="dl-spinner" aria-hidden="true" />
       Loading {what}…
+      {progress && (
+        <span className="dl-status__progress">
+          {PHASES[progress.phase]}
+          {progress.total > 0 && (
+            <>
+              {' '}
+              <progress max={progress.total} value={progress.done} aria-label={`Loading ${what}`} />{' '}
+              {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')}
+            </>
+          )}
+        </span>
+      )}
     </div>
   );
 }

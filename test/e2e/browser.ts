@@ -23,6 +23,12 @@ export interface PageOptions {
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   permissions?: string[];
+  /**
+   * The offline service worker is blocked unless a test asks for it: once it controls a page, requests go
+   * through it and `page.route` (how tests serve broken or slow data) no longer sees them.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function openPage(browser: Browser, opts: PageOptions = {}): Promise<WatchedPage> {
@@ -30,6 +36,8 @@ export async function openPage(browser: Browser, opts: PageOptions = {}): Promis
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
     permissions: opts.permissions ?? [],
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

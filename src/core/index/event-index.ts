@@ -303,6 +303,38 @@ export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext):
     minDay = Math.min(minDay, start[i] as number);
     maxDay = Math.max(maxDay, end[i] as number);
   }
+  return assembleEventIndex(
+    {
+      start,
+      end,
+      topicIds,
+      topicWords,
+      topicMask,
+      actorIds,
+      outletIds,
+      outletNames,
+      actorCount,
+      outletCount,
+      actorList,
+      outletList,
+      buckets,
+      minDay: n ? minDay : 0,
+      maxDay: n ? maxDay : 0,
+    },
+    events,
+    ctx,
+  );
+}
+
+/** The index as plain data: typed arrays and strings, no events and no functions, so a worker can post it. */
+export type EventIndexParts = Omit<EventIndex, 'events' | 'actorOffsets' | 'outletOffsets' | 'textOf'>;
+
+/** An index from its parts and its events in index order (built here, or in a worker and posted over). */
+export function assembleEventIndex(
+  parts: EventIndexParts,
+  events: readonly NewsEvent[],
+  ctx: IndexContext,
+): EventIndex {
   let text: string[] | null = null;
   const textOf = (position: number): string => {
     if (text === null) {
@@ -313,33 +345,36 @@ export function buildEventIndex(input: readonly NewsEvent[], ctx: IndexContext):
   };
   let actorOffset: Int32Array | null = null;
   let outletOffset: Int32Array | null = null;
+  const { actorCount, outletCount } = parts;
   return Object.freeze({
-    events: Object.freeze(events),
-    start,
-    end,
-    topicIds,
-    topicWords,
-    topicMask,
-    actorIds,
-    outletIds,
-    outletNames,
-    actorCount,
-    outletCount,
+    ...parts,
+    events: Object.isFrozen(events) ? events : Object.freeze(events),
     actorOffsets: (): Int32Array => {
       actorOffset ??= offsetsOf(actorCount);
       return actorOffset;
     },
-    actorList,
     outletOffsets: (): Int32Array => {
       outletOffset ??= offsetsOf(outletCount);
       return outletOffset;
     },
-    outletList,
     textOf,
-    buckets,
-    minDay: n ? minDay : 0,
-    maxDay: n ? maxDay : 0,
   });
+}
+
+/** The parts of a built index, and the buffers a postMessage can transfer instead of copying. */
+export function eventIndexParts(index: EventIndex): { parts: EventIndexParts; transfer: ArrayBuffer[] } {
+  const { events: _events, actorOffsets: _a, outletOffsets: _o, textOf: _t, ...parts } = index;
+  const arrays = [
+    parts.start,
+    parts.end,
+    parts.topicMask,
+    parts.actorCount,
+    parts.outletCount,
+    parts.actorList,
+    parts.outletList,
+    ...parts.buckets.flatMap((b) => (b.positions ? [b.positions] : [])),
+  ];
+  return { parts, transfer: [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))] };
 }
 
 /** First k in [0, positions.length] with start[positions[k]] >= value (ascending). */

@@ -1,1 +1,1 @@
-export { type CorpusInput, type InputFile, validateCorpus } from './corpus';
+export { type CorpusInput, deepFreeze, type InputFile, validateCorpus } from './corpus';

@@ -13,10 +13,9 @@ const colorClasses = new Map<string, string>();
 
 function styleSheet(): CSSStyleSheet {
   if (sheet) return sheet;
-  const el = document.createElement('style');
-  el.dataset.dlAreaStyles = '';
-  document.head.append(el);
-  sheet = el.sheet as CSSStyleSheet;
+  // A constructed sheet, not a <style> element: the Content-Security-Policy allows no inline styles.
+  sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   for (let k = 0; k <= Math.round(0.4 / OPACITY_STEP); k++)
     sheet.insertRule(
       `.dl-area-o${k} { fill-opacity: ${(0.25 + k * OPACITY_STEP).toFixed(2)}; }`,

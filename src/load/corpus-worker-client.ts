@@ -1,0 +1,108 @@
+// Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
+// typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
+// so no step holds the main thread long (1M events: ~200 messages of a few ms each). Where there is no
+// Worker (tests in jsdom), the same job runs in place.
+import { type CorpusJob, type CorpusJobPhase, runCorpusJob } from '../core/corpus-job';
+import type { ImportReport } from '../core/import';
+import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
+import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/model';
+import type { Corpus, NewsEvent, Problem } from '../core/types';
+import { deepFreeze } from '../core/validate';
+import type { WorkerMessage } from './corpus-messages';
+
+export type CorpusResult =
+  | {
+      readonly ok: true;
+      readonly model: CorpusModel;
+      readonly problems: readonly Problem[];
+      /** For an import job: the report and the converted corpus (Dateline JSON). */
+      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
+    }
+  | { readonly ok: false; readonly error: string };
+
+export interface LoadProgress {
+  readonly phase: CorpusJobPhase | 'receiving';
+  /** Events received so far, of `total` (receiving only). */
+  readonly done: number;
+  readonly total: number;
+}
+
+export function runCorpusJobInWorker(
+  job: CorpusJob,
+  signal?: AbortSignal,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<CorpusResult> {
+  if (typeof Worker === 'undefined') return Promise.resolve(runInPlace(job));
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
+    let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
+    const events: NewsEvent[] = [];
+    const byId = new Map<string, NewsEvent>();
+    const finish = (result: CorpusResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    signal?.addEventListener('abort', () => finish({ ok: false, error: 'Loading was cancelled' }));
+    worker.onerror = (e) => finish({ ok: false, error: `Could not build the event index: ${e.message}` });
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const message = e.data;
+      switch (message.type) {
+        case 'phase':
+          onProgress({ phase: message.phase, done: 0, total: 0 });
+          return;
+        case 'error':
+          finish({ ok: false, error: message.error });
+          return;
+        case 'meta':
+          // Marks for the browser benchmark and tests: the page's part of loading lies between these.
+          performance.mark('dateline:corpus-received-start');
+          meta = message;
+          return;
+        case 'events':
+          for (const event of message.events) {
+            deepFreeze(event);
+            events.push(event);
+            byId.set(event.id, event);
+          }
+          onProgress({ phase: 'receiving', done: events.length, total: meta?.total ?? events.length });
+          return;
+        case 'done':
+          if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
+          else {
+            const result = assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems);
+            finish(result.ok && meta.imported ? { ...result, imported: meta.imported } : result);
+          }
+          performance.mark('dateline:corpus-received-end');
+      }
+    };
+    worker.postMessage(job);
+  });
+}
+
+function assemble(
+  meta: Omit<Corpus, 'events'>,
+  parts: EventIndexParts,
+  events: NewsEvent[],
+  byId: ReadonlyMap<string, NewsEvent>,
+  version: string,
+  problems: readonly Problem[],
+): CorpusResult {
+  const corpus: Corpus = deepFreeze({ ...meta, events: Object.freeze(events) });
+  const lookups = corpusLookups(corpus);
+  const { places, actors, sources } = lookups;
+  const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
+  return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups), problems };
+}
+
+function runInPlace(job: CorpusJob): CorpusResult {
+  const result = runCorpusJob(job);
+  if (!result.ok) return result;
+  const byId = new Map(result.corpus.events.map((e) => [e.id, e]));
+  const model = assembleCorpusModel(result.corpus, result.index, result.version, byId);
+  return {
+    ok: true,
+    model,
+    problems: result.problems,
+    ...(result.imported ? { imported: result.imported } : {}),
+  };
+}
