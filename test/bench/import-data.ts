@@ -1,19 +1,11 @@
 // Seeded synthetic import files in each format's shape (ACLED CSV, UCDP GED CSV, GDELT 2.0 TSV,
 // GeoJSON), for `npm run bench` (scripts/bench-import.ts). The same seed gives the same bytes.
+import { MONTH_NAMES } from '../../src/core/dates';
 import { GDELT_COLUMNS } from '../../src/core/import/presets/gdelt-columns';
+import { seededRandom } from '../../src/core/synthetic';
 
 export const BENCH_FORMATS = ['acled', 'ucdp', 'gdelt', 'geojson'] as const;
 export type BenchFormat = (typeof BENCH_FORMATS)[number];
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = [
   ['Battles', 'Armed clash'],
@@ -42,23 +34,9 @@ const TOWNS = [
   'El Obeid',
   'Wad Madani',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function benchFile(format: BenchFormat, rows: number, seed = 42): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const int = (n: number) => Math.floor(random() * n);
   const day = () => {
@@ -77,7 +55,7 @@ export function benchFile(format: BenchFormat, rows: number, seed = 42): string 
     for (let i = 0; i < rows; i++) {
       const [type, sub] = pick(TYPES) as string[];
       const t = day();
-      const date = random() < 0.5 ? t.iso : `${t.d} ${MONTHS[t.m - 1]} ${t.y}`;
+      const date = random() < 0.5 ? t.iso : `${t.d} ${MONTH_NAMES[t.m - 1]} ${t.y}`;
       const town = pick(TOWNS);
       out.push(
         `SDN${i + 1},${date},${t.y},${1 + int(3)},Political violence,${type},${sub},${pick(ACTORS)},,1,${pick(ACTORS)},,2,12,,729,Northern Africa,Sudan,Khartoum,,,${town},${lat()},${lon()},${1 + int(3)},${pick(OUTLETS)}; ${pick(OUTLETS)},National,"On ${t.iso}, an event in ${town}, with ""quotes"".",${int(20)},,1706745600`,
