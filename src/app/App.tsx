@@ -30,6 +30,8 @@ import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useVisibleEvents } from './use-visible-events';
 
 const PHONE_QUERY = '(max-width: 700px)';
+const embedAtStart =
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1';
 const isPhone = () => window.matchMedia(PHONE_QUERY).matches;
 /** The filters start folded on phones, where the sheet is short. */
 const filtersOpenAtStart = typeof window === 'undefined' || !window.matchMedia(PHONE_QUERY).matches;
@@ -109,7 +111,9 @@ export function App() {
   );
   const total = model?.corpus.events.length ?? 0;
   const shown = visible.positions.length;
-  const embed = view.embed;
+  // The view is parsed once the data is in (ids are checked against it); the embed switch needs no data,
+  // so it is read from the address at once and the chrome never flashes into an embedded page.
+  const embed = url.ready ? view.embed : embedAtStart;
 
   const renderDetails = useCallback(
     (id: string) => {
