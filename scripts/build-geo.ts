@@ -13,8 +13,11 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'boundaries.topo.json'), files.boundaries);
 writeFileSync(join(OUT, 'places.json'), files.places);
 writeFileSync(join(OUT, 'places.schema.json'), files.schema);
+writeFileSync(join(OUT, 'gazetteer.json'), files.gazetteer);
 
 const kb = (text: string) => (Buffer.byteLength(text) / 1024).toFixed(1);
 const gzipKb = (gzipSync(files.boundaries, { level: 9 }).length / 1024).toFixed(1);
 console.log(`geo/boundaries.topo.json ${kb(files.boundaries)} KB (${gzipKb} KB gzip)`);
 console.log(`geo/places.json ${kb(files.places)} KB`);
+const gazetteerGzipKb = (gzipSync(files.gazetteer, { level: 9 }).length / 1024).toFixed(1);
+console.log(`geo/gazetteer.json ${kb(files.gazetteer)} KB (${gazetteerGzipKb} KB gzip)`);
