@@ -4,7 +4,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { type Area, extractAreas, readWorldAtlas } from './areas';
-import { buildGazetteer, serializeGazetteer } from './gazetteer';
 import { polygonsOf } from './geometry';
 import { buildPlaces } from './places';
 import { PLACES_SCHEMA } from './places-schema';
@@ -17,8 +16,6 @@ export interface GeoFiles {
   readonly places: string;
   /** geo/places.schema.json */
   readonly schema: string;
-  /** geo/gazetteer.json: the large gazetteer the article drafter loads lazily */
-  readonly gazetteer: string;
 }
 
 /** Areas with the geometry the app will draw: decoded from the simplified topology. */
@@ -40,6 +37,5 @@ export function buildGeo(): GeoFiles {
     boundaries: `${JSON.stringify(topology)}\n`,
     places: `${JSON.stringify({ places }, null, 2)}\n`,
     schema: `${JSON.stringify(PLACES_SCHEMA, null, 2)}\n`,
-    gazetteer: serializeGazetteer(buildGazetteer(places)),
   };
 }

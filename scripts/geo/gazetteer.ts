@@ -120,18 +120,24 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
       '',
     ]);
   }
-  const ownCities = ownPlaces.filter((p) => p.kind === 'city');
+  // Our cities by every folded name, so each GeoNames town is matched in one look-up.
+  const ownCities = new Map<string, Place[]>();
+  for (const p of ownPlaces.filter((x) => x.kind === 'city')) {
+    for (const name of [p.name, ...p.aliases]) {
+      const list = ownCities.get(slugify(name)) ?? [];
+      list.push(p);
+      ownCities.set(slugify(name), list);
+    }
+  }
   const ownIndex = new Map(rows.map((row, i) => [row[0], i]));
   const sorted = cities
     .filter((c) => c.population >= MIN_POPULATION && isLatin(c.name))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const c of sorted) {
     const [lon, lat] = c.loc.coordinates;
-    const same = ownCities.find(
-      (p) =>
-        (p.name === c.name || p.aliases.includes(c.name) || slugify(p.name) === slugify(c.name)) &&
-        distanceKm(p.lat, p.lon, lat, lon) < SAME_CITY_KM,
-    );
+    const same = ownCities
+      .get(slugify(c.name))
+      ?.find((p) => distanceKm(p.lat, p.lon, lat, lon) < SAME_CITY_KM);
     if (same) {
       const i = ownIndex.get(same.id) as number;
       const row = rows[i] as GazetteerRow;
@@ -168,16 +174,17 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
 
 /** US states, each at the population-weighted mean of its towns. */
 function usStates(cities: readonly GeoNamesCity[]): GazetteerRow[] {
+  const sums = new Map<string, [number, number, number]>();
+  for (const c of cities) {
+    if (c.country !== 'US') continue;
+    const sum = sums.get(c.adminCode) ?? [0, 0, 0];
+    sum[0] += c.population;
+    sum[1] += c.loc.coordinates[1] * c.population;
+    sum[2] += c.loc.coordinates[0] * c.population;
+    sums.set(c.adminCode, sum);
+  }
   return US_STATES.map(([name, code, aliases]) => {
-    let people = 0;
-    let lat = 0;
-    let lon = 0;
-    for (const c of cities) {
-      if (c.country !== 'US' || c.adminCode !== code) continue;
-      people += c.population;
-      lat += c.loc.coordinates[1] * c.population;
-      lon += c.loc.coordinates[0] * c.population;
-    }
+    const [people, lat, lon] = sums.get(code) ?? [1, 0, 0];
     const id = `us-${code.toLowerCase()}`;
     return [
       id,

@@ -106,12 +106,15 @@ export function findDates(text: string, published: string): DateMention[] {
     }
   }
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
-    const start = r.index;
-    const end = start + r.text.length;
+    // chrono keeps a leading "on" and trailing punctuation ("on Friday,"): the date is the rest.
+    const lead = /^(?:on\s+)?/i.exec(r.text)?.[0].length ?? 0;
+    const trail = /[\s,.;:]*$/.exec(r.text)?.[0].length ?? 0;
+    const start = r.index + lead;
+    const end = r.index + Math.max(lead, r.text.length - trail);
     if (overlaps(start, end)) continue;
     const precision = precisionOf(r);
     const [start_date, end_date] = chronoSpan(r, precision);
-    found.push({ text: r.text, start, end, start_date, end_date, precision });
+    found.push({ text: text.slice(start, end), start, end, start_date, end_date, precision });
   }
   const list = sentences(text);
   return found
