@@ -37,6 +37,18 @@ const LEADER = /\b[Tt]he (\p{Lu}\p{L}+) (?:leader|president|prime minister|premi
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** One pattern per organisation form, compiled once: [id, name, pattern]. */
+const ORGANISATION_PATTERNS = ORGANISATIONS.flatMap(([id, name, ...aliases]) =>
+  [name as string, ...aliases].map(
+    (form) =>
+      [
+        id as string,
+        name as string,
+        new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu'),
+      ] as const,
+  ),
+);
+
 interface Person {
   id: string;
   name: string;
@@ -94,22 +106,19 @@ export function findActors(
       known: person.known,
     });
   }
-  for (const [id, name, ...aliases] of ORGANISATIONS) {
-    const knownOrg = known.find((a) => a.id === id || nameKey(a.name) === nameKey(name as string));
-    for (const form of [name as string, ...aliases]) {
-      const re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'gu');
-      for (const m of text.matchAll(re)) {
-        if (out.some((o) => m.index < o.end && m.index + form.length > o.start)) continue;
-        out.push({
-          text: m[0],
-          start: m.index,
-          end: m.index + form.length,
-          actorId: knownOrg?.id ?? (id as string),
-          name: knownOrg?.name ?? (name as string),
-          kind: 'organisation',
-          known: knownOrg !== undefined,
-        });
-      }
+  for (const [id, name, re] of ORGANISATION_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
+      const knownOrg = known.find((a) => a.id === id || nameKey(a.name) === nameKey(name));
+      out.push({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        actorId: knownOrg?.id ?? id,
+        name: knownOrg?.name ?? name,
+        kind: 'organisation',
+        known: knownOrg !== undefined,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -80,21 +80,32 @@ const check = (text: string, span: Span) => {
   }
 };
 
+/** Drafts `count` seeded hostile texts; returns how many spans were checked. */
+function fuzz(seed: number, count: number): number {
+  const g = miniGazetteer();
+  const random = prng(seed);
+  checked = 0;
+  for (let n = 0; n < count; n++) {
+    const parts: string[] = [];
+    const pieces = 1 + Math.floor(random() * 8);
+    for (let i = 0; i < pieces; i++) parts.push(PIECES[Math.floor(random() * PIECES.length)] as string);
+    const text = parts.join('');
+    const d = draftArticle(text, g, { published: n % 3 === 0 ? null : '2010-05-14' });
+    for (const list of [d.places, d.dates, d.actors, d.quotes]) for (const s of list) check(text, s);
+    for (const e of d.events) check(text, e.evidence);
+    if (d.dateline?.place) check(text, d.dateline.place);
+  }
+  return checked;
+}
+
+// 10,000 texts in two halves, so each test stays far from Vitest's 5 s limit on a busy machine.
 describe('draftArticle on hostile input', () => {
-  it('never throws and keeps every offset valid over 10,000 seeded texts', () => {
-    const g = miniGazetteer();
-    const random = prng(12);
-    for (let n = 0; n < 10_000; n++) {
-      const parts: string[] = [];
-      const count = 1 + Math.floor(random() * 8);
-      for (let i = 0; i < count; i++) parts.push(PIECES[Math.floor(random() * PIECES.length)] as string);
-      const text = parts.join('');
-      const d = draftArticle(text, g, { published: n % 3 === 0 ? null : '2010-05-14' });
-      for (const list of [d.places, d.dates, d.actors, d.quotes]) for (const s of list) check(text, s);
-      for (const e of d.events) check(text, e.evidence);
-      if (d.dateline?.place) check(text, d.dateline.place);
-    }
-    // Every kind of span was produced many times over, so the checks above did run.
-    expect(checked).toBeGreaterThan(5_000);
+  it('never throws and keeps every offset valid: texts 1–5,000 (seed 12)', () => {
+    // Spans of every kind were produced many times over, so the checks did run.
+    expect(fuzz(12, 5_000)).toBeGreaterThan(2_500);
+  });
+
+  it('never throws and keeps every offset valid: texts 5,001–10,000 (seed 13)', () => {
+    expect(fuzz(13, 5_000)).toBeGreaterThan(2_500);
   });
 });
