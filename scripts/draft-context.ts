@@ -27,8 +27,8 @@ interface CorpusJson {
 }
 
 /** Pads a partial ISO date ("2008", "2008-11") to its first or last day. */
-function day(partial: string, last: boolean): string {
-  if (partial.length === 10) return partial;
+export function dayBound(partial: string, last: boolean): string {
+  if (partial.length >= 10) return partial.slice(0, 10);
   if (partial.length === 7) {
     const [y, m] = partial.split('-').map(Number) as [number, number];
     return last ? new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) : `${partial}-01`;
@@ -47,8 +47,8 @@ export function loadDataset(file = join(ROOT, 'data', 'corpus.json')): DraftOpti
     events: (corpus.events ?? []).map((e) => ({
       id: e.id,
       places: e.places.map((p) => p.place),
-      start: day(e.time.start, false),
-      end: day(e.time.end ?? e.time.start, true),
+      start: dayBound(e.time.start, false),
+      end: dayBound(e.time.end ?? e.time.start, true),
       actors: e.actors,
     })),
   };

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftArticle } from '../src/core/draft';
 import { emptyTally, type GoldPlace, scorePlaces, tallyPlaces } from '../src/core/draft/score';
-import { loadDataset, loadGazetteer } from './draft-context';
+import { dayBound, loadDataset, loadGazetteer } from './draft-context';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -64,7 +64,7 @@ function evalSeeds(): void {
     );
     // Dates: a gold event time is found when a date mention's interval overlaps it.
     const spans = events.map(
-      (e) => [pad(e.time.start, false), pad(e.time.end ?? e.time.start, true)] as const,
+      (e) => [dayBound(e.time.start, false), dayBound(e.time.end ?? e.time.start, true)] as const,
     );
     dateGold += spans.length;
     dateHit += spans.filter(([s, e]) => draft.dates.some((d) => d.start_date <= e && s <= d.end_date)).length;
@@ -79,15 +79,6 @@ function evalSeeds(): void {
   console.log(
     `seeds dates: P ${pct(datePred ? datePredRight / datePred : 0)} R ${pct(dateGold ? dateHit / dateGold : 0)}`,
   );
-}
-
-function pad(partial: string, last: boolean): string {
-  if (partial.length >= 10) return partial.slice(0, 10);
-  if (partial.length === 7) {
-    const [y, m] = partial.split('-').map(Number) as [number, number];
-    return last ? new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) : `${partial}-01`;
-  }
-  return last ? `${partial}-12-31` : `${partial}-01-01`;
 }
 
 /** LGL offsets count code points; ours count UTF-16 units. */

@@ -5,6 +5,7 @@
 // A pure function of those packages and geo/places.json, so the build is reproducible.
 
 import { createRequire } from 'node:module';
+import { distanceKm } from '../../src/core/gazetteer';
 import { slugify } from '../../src/core/slug';
 import type { Place } from '../../src/core/types';
 import { US_STATES } from './us-states';
@@ -64,14 +65,6 @@ export interface GazetteerFile {
 }
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
-
-function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((bLat - aLat) * rad) / 2) ** 2 +
-    Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLon - aLon) * rad) / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
-}
 
 /** Plain Latin spellings only: other scripts are not read by the drafter. */
 const isLatin = (name: string) => /^[\p{Script=Latin}\d' .,()-]+$/u.test(name);
