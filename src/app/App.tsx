@@ -1,5 +1,6 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
 import { hasFilters, type LayerId, type PlayMode } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
@@ -9,12 +10,15 @@ import { MapViewSync } from '../map/MapViewSync';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
+import { DatasetSwitcher } from '../ui/DatasetSwitcher';
 import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
 import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterPanel } from '../ui/FilterPanel';
+import { ImportReportNotice } from '../ui/ImportReportNotice';
 import { Notice } from '../ui/Notice';
+import { OpenData } from '../ui/OpenData';
 import { ShareButton } from '../ui/ShareDialog';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
 import { SyntheticConfirm } from '../ui/SyntheticConfirm';
@@ -22,6 +26,7 @@ import { TileConsent } from '../ui/TileConsent';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
+import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useVisibleEvents } from './use-visible-events';
 
 const PHONE_QUERY = '(max-width: 700px)';
@@ -40,6 +45,17 @@ export function App() {
   const { view, update } = url;
   const visible = useVisibleEvents(model, view);
   const [panelOpen, setPanelOpen] = useState(false);
+  // Which data: `?ds=<id>` names a dataset imported into this browser (null: the bundled corpus).
+  const [datasetId] = useState(() => new URLSearchParams(globalThis.location.search).get('ds'));
+  const [importReport, setImportReport] = useState(() => takeImportReport(datasetId));
+  const boundaryIds = useMemo(
+    () => (boundaries ? new Set<string>(boundaries.byId.keys()) : undefined),
+    [boundaries],
+  );
+  const importer = useImport(boundaryIds);
+  const datasetName = useDatasetName(datasetId);
+  // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
+  const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
   // The tile layer contacts another host, so it needs this person's click in this tab; a link can
   // ask for it (`layers=…,tiles`) but only gets a question (TileConsent).
   const [tilesAllowed, setTilesAllowed] = useState(false);
@@ -123,11 +139,14 @@ export function App() {
               {shown} of {total} events
             </p>
           )}
+          <DatasetSwitcher current={datasetId} />
+          <OpenData state={importer.state} onImport={importer.start} onCancel={importer.cancel} />
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
-              link={viewLink(view, model.version, { embed: false })}
-              embedLink={viewLink(view, model.version, { embed: true })}
+              link={viewLink(view, model.version, { embed: false }, datasetId)}
+              embedLink={viewLink(view, model.version, { embed: true }, datasetId)}
+              localDataset={datasetId ? { id: datasetId, name: datasetName ?? datasetId } : null}
             />
           )}
           <button
@@ -177,7 +196,7 @@ export function App() {
         )}
         <div className="dl-stage">
           <div className="dl-map-wrap">
-            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed}>
+            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed} home={home}>
               {model && (
                 <LayersPanel
                   topics={model.corpus.topics}
@@ -188,7 +207,12 @@ export function App() {
                 />
               )}
               {model && url.ready && (
-                <MapViewSync view={view.map} restoreKey={url.restoreCount} onMove={url.setMapView} />
+                <MapViewSync
+                  view={view.map}
+                  restoreKey={url.restoreCount}
+                  onMove={url.setMapView}
+                  home={home}
+                />
               )}
               {model && boundaries && url.ready && (
                 <EventLayers
@@ -209,6 +233,9 @@ export function App() {
             {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
             {model && shown === 0 && embed && <EmptyState onReset={resetFilters} />}
             {!embed && <UpdatePrompt />}
+            {importReport && (
+              <ImportReportNotice report={importReport} onDismiss={() => setImportReport(null)} />
+            )}
             {tilesAsked && !tilesAllowed && (
               <TileConsent
                 onAllow={() => setTilesAllowed(true)}

@@ -1,6 +1,7 @@
 // What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, one `meta`,
 // `events` chunks in index order, then `done` — or one `error`.
 import type { CorpusJobPhase } from '../core/corpus-job';
+import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
 import type { Corpus, NewsEvent, Problem } from '../core/types';
 
@@ -16,6 +17,7 @@ export type WorkerMessage =
       readonly version: string;
       readonly parts: EventIndexParts;
       readonly total: number;
+      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
     }
   | { readonly type: 'events'; readonly events: readonly NewsEvent[] }
   | { readonly type: 'done' }
