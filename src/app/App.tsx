@@ -1,5 +1,6 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
 import { hasFilters, type LayerId, type PlayMode } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
@@ -10,12 +11,15 @@ import { useDropHiddenSelection } from '../state/use-drop-hidden-selection';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
+import { DatasetSwitcher } from '../ui/DatasetSwitcher';
 import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
 import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterPanel } from '../ui/FilterPanel';
+import { ImportReportNotice } from '../ui/ImportReportNotice';
 import { Notice } from '../ui/Notice';
+import { OpenData } from '../ui/OpenData';
 import { PlaybackReadout } from '../ui/PlaybackReadout';
 import { ShareButton } from '../ui/ShareDialog';
 import { SkipLinks } from '../ui/SkipLinks';
@@ -25,9 +29,12 @@ import { TileConsent } from '../ui/TileConsent';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
+import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useVisibleEvents } from './use-visible-events';
 
 const PHONE_QUERY = '(max-width: 700px)';
+const embedAtStart =
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1';
 const isPhone = () => window.matchMedia(PHONE_QUERY).matches;
 /** The filters start folded on phones, where the sheet is short. */
 const filtersOpenAtStart = typeof window === 'undefined' || !window.matchMedia(PHONE_QUERY).matches;
@@ -43,6 +50,17 @@ export function App() {
   const { view, update } = url;
   const visible = useVisibleEvents(model, view);
   const [panelOpen, setPanelOpen] = useState(false);
+  // Which data: `?ds=<id>` names a dataset imported into this browser (null: the bundled corpus).
+  const [datasetId] = useState(() => new URLSearchParams(globalThis.location.search).get('ds'));
+  const [importReport, setImportReport] = useState(() => takeImportReport(datasetId));
+  const boundaryIds = useMemo(
+    () => (boundaries ? new Set<string>(boundaries.byId.keys()) : undefined),
+    [boundaries],
+  );
+  const importer = useImport(boundaryIds);
+  const datasetName = useDatasetName(datasetId);
+  // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
+  const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
   // The tile layer contacts another host, so it needs this person's click in this tab; a link can
   // ask for it (`layers=…,tiles`) but only gets a question (TileConsent).
   const [tilesAllowed, setTilesAllowed] = useState(false);
@@ -98,7 +116,9 @@ export function App() {
   );
   const total = model?.corpus.events.length ?? 0;
   const shown = visible.positions.length;
-  const embed = view.embed;
+  // The view is parsed once the data is in (ids are checked against it); the embed switch needs no data,
+  // so it is read from the address at once and the chrome never flashes into an embedded page.
+  const embed = url.ready ? view.embed : embedAtStart;
 
   const renderDetails = useCallback(
     (id: string) => {
@@ -129,11 +149,14 @@ export function App() {
               {shown} of {total} events
             </p>
           )}
+          <DatasetSwitcher current={datasetId} />
+          <OpenData state={importer.state} onImport={importer.start} onCancel={importer.cancel} />
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
-              link={viewLink(view, model.version, { embed: false })}
-              embedLink={viewLink(view, model.version, { embed: true })}
+              link={viewLink(view, model.version, { embed: false }, datasetId)}
+              embedLink={viewLink(view, model.version, { embed: true }, datasetId)}
+              localDataset={datasetId ? { id: datasetId, name: datasetName ?? datasetId } : null}
             />
           )}
           <button
@@ -152,7 +175,7 @@ export function App() {
             filters' many checkboxes; the panel is drawn on the left with CSS `order`. */}
         <div className="dl-stage">
           <div className="dl-map-wrap">
-            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed}>
+            <BaseMap boundaries={boundaries} tiles={tilesAsked && tilesAllowed} home={home}>
               {model && (
                 <LayersPanel
                   topics={model.corpus.topics}
@@ -163,7 +186,12 @@ export function App() {
                 />
               )}
               {model && url.ready && (
-                <MapViewSync view={view.map} restoreKey={url.restoreCount} onMove={url.setMapView} />
+                <MapViewSync
+                  view={view.map}
+                  restoreKey={url.restoreCount}
+                  onMove={url.setMapView}
+                  home={home}
+                />
               )}
               {model && boundaries && url.ready && (
                 <EventLayers
@@ -189,6 +217,9 @@ export function App() {
               <EmptyState onReset={resetFilters} playing={view.play !== null} />
             )}
             {!embed && <UpdatePrompt />}
+            {importReport && (
+              <ImportReportNotice report={importReport} onDismiss={() => setImportReport(null)} />
+            )}
             {tilesAsked && !tilesAllowed && (
               <TileConsent
                 onAllow={() => setTilesAllowed(true)}

@@ -1,7 +1,14 @@
 // Absolute links to a view, for sharing and embedding (with the corpus version `v`).
 import { serializeViewState, type ViewState } from '../core/url';
 
-export function viewLink(view: ViewState, version: string, extra: Partial<ViewState> = {}): string {
+export function viewLink(
+  view: ViewState,
+  version: string,
+  extra: Partial<ViewState> = {},
+  dataset: string | null = null,
+): string {
   const { search, hash } = serializeViewState({ ...view, ...extra, v: version, play: null });
-  return `${window.location.origin}${window.location.pathname}${search}${hash}`;
+  // `ds` (a dataset kept in this browser) leads, so the view's keys keep their documented order after it.
+  const query = dataset ? `?ds=${encodeURIComponent(dataset)}${search.replace(/^\?/, '&')}` : search;
+  return `${window.location.origin}${window.location.pathname}${query}${hash}`;
 }

@@ -8,6 +8,7 @@ import { loadBoundaries } from '../load/load-boundaries';
 import {
   type LoadProgress,
   loadCorpus,
+  loadStoredDataset,
   loadSyntheticCorpus,
   SYNTHETIC_CONFIRM_ABOVE,
   syntheticSize,
@@ -67,9 +68,13 @@ export function useAppData(): AppData {
         return function abort() {
           controller.abort();
         };
+      // `?ds=<id>`: a dataset imported earlier and kept in this browser (src/load/dataset-store.ts).
+      const datasetId = new URLSearchParams(window.location.search).get('ds');
       const corpusLoaded = synthetic
         ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
-        : loadCorpus(controller.signal, boundaryIds, onProgress);
+        : datasetId
+          ? loadStoredDataset(datasetId, controller.signal, boundaryIds, onProgress)
+          : loadCorpus(controller.signal, boundaryIds, onProgress);
       void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
         setCorpus(

@@ -1,6 +1,7 @@
 // The whole of loading a corpus, from file text to a validated corpus with its event index: what the
 // app runs in a Web Worker (src/work/corpus-worker.ts) so a million events never freeze the page, and
 // what runs in place where there is no worker. Pure: text in, values out, never throws.
+import { type ColumnMapping, type ImportReport, importInput, type Preset } from './import';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import { contentHash, corpusLookups } from './model';
 import { syntheticCorpus } from './synthetic';
@@ -13,6 +14,17 @@ export type CorpusJob =
       /** The corpus file's text and the name it is reported under, e.g. "data/corpus.json". */
       readonly corpusText: string;
       readonly corpusFile: string;
+      readonly placesText: string;
+      readonly placesFile: string;
+      readonly boundaryIds?: readonly string[];
+    }
+  | {
+      /** A file of the user's (CSV, TSV, GeoJSON or a Dateline corpus), converted by src/core/import. */
+      readonly kind: 'import';
+      readonly text: string;
+      readonly fileName: string;
+      readonly preset?: Preset | 'auto';
+      readonly mapping?: ColumnMapping;
       readonly placesText: string;
       readonly placesFile: string;
       readonly boundaryIds?: readonly string[];
@@ -32,6 +44,8 @@ export type CorpusJobResult =
       readonly index: EventIndex;
       readonly problems: readonly Problem[];
       readonly version: string;
+      /** For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep). */
+      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
     }
   | { readonly ok: false; readonly error: string };
 
@@ -50,6 +64,7 @@ export function runCorpusJob(
   job: CorpusJob,
   onPhase: (phase: CorpusJobPhase) => void = () => {},
 ): CorpusJobResult {
+  if (job.kind === 'import') return runImportJob(job, onPhase);
   onPhase('reading');
   const places = parse(job.placesText, `the gazetteer (${job.placesFile})`);
   if (!places.ok) return places;
@@ -74,4 +89,40 @@ export function runCorpusJob(
   const { places: placeMap, actors, sources } = corpusLookups(corpus);
   const index = buildEventIndex(corpus.events, { topics: corpus.topics, actors, sources, places: placeMap });
   return { ok: true, corpus, index, problems: validated.problems, version };
+}
+
+/** Converts the user's file with the import core, then loads the result as any corpus file. */
+function runImportJob(
+  job: Extract<CorpusJob, { kind: 'import' }>,
+  onPhase: (phase: CorpusJobPhase) => void,
+): CorpusJobResult {
+  onPhase('reading');
+  const places = parse(job.placesText, `the gazetteer (${job.placesFile})`);
+  if (!places.ok) return places;
+  const gazetteer = validateCorpus({
+    corpus: { file: job.placesFile, json: { sources: [], topics: [], actors: [], events: [] } },
+    places: { file: job.placesFile, json: places.json },
+  }).value.places;
+  const boundaryIds = job.boundaryIds ? new Set(job.boundaryIds) : undefined;
+  const imported = importInput(job.text, {
+    fileName: job.fileName,
+    places: gazetteer,
+    ...(job.preset ? { preset: job.preset } : {}),
+    ...(job.mapping ? { mapping: job.mapping } : {}),
+    ...(boundaryIds ? { boundaryIds } : {}),
+  });
+  if (!imported.ok) return { ok: false, error: imported.error };
+  const corpusText = JSON.stringify(imported.corpus);
+  const loaded = runCorpusJob(
+    {
+      kind: 'files',
+      corpusText,
+      corpusFile: job.fileName,
+      placesText: job.placesText,
+      placesFile: job.placesFile,
+      ...(job.boundaryIds ? { boundaryIds: job.boundaryIds } : {}),
+    },
+    onPhase,
+  );
+  return loaded.ok ? { ...loaded, imported: { report: imported.report, corpusText } } : loaded;
 }

@@ -1,11 +1,12 @@
 // What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, one `meta`,
 // `events` chunks in index order, then `done` — or one `error`.
 import type { CorpusJobPhase } from '../core/corpus-job';
+import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
 import type { Corpus, NewsEvent, Problem } from '../core/types';
 
 /** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
-export const EVENTS_PER_MESSAGE = 1_000;
+export const EVENTS_PER_MESSAGE = 500;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase }
@@ -16,6 +17,7 @@ export type WorkerMessage =
       readonly version: string;
       readonly parts: EventIndexParts;
       readonly total: number;
+      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
     }
   | { readonly type: 'events'; readonly events: readonly NewsEvent[] }
   | { readonly type: 'done' }

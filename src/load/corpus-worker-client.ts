@@ -1,8 +1,9 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
 // typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
-// so no step holds the main thread long (1M events: ~200 messages of a few ms each). Where there is no
+// so no step holds the main thread long (1M events: 2,000 messages of a few ms each). Where there is no
 // Worker (tests in jsdom), the same job runs in place.
-import { type CorpusJob, type CorpusJobPhase, runCorpusJob } from '../core/corpus-job';
+import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
+import type { ImportReport } from '../core/import';
 import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
 import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/model';
 import type { Corpus, NewsEvent, Problem } from '../core/types';
@@ -10,7 +11,13 @@ import { deepFreeze } from '../core/validate';
 import type { WorkerMessage } from './corpus-messages';
 
 export type CorpusResult =
-  | { readonly ok: true; readonly model: CorpusModel; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly model: CorpusModel;
+      readonly problems: readonly Problem[];
+      /** For an import job: the report and the converted corpus (Dateline JSON). */
+      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
+    }
   | { readonly ok: false; readonly error: string };
 
 export interface LoadProgress {
@@ -25,7 +32,7 @@ export function runCorpusJobInWorker(
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<CorpusResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(runInPlace(job));
+  if (typeof Worker === 'undefined') return runInPlace(job);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
@@ -61,7 +68,10 @@ export function runCorpusJobInWorker(
           return;
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
-          else finish(assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems));
+          else {
+            const result = assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems);
+            finish(result.ok && meta.imported ? { ...result, imported: meta.imported } : result);
+          }
           performance.mark('dateline:corpus-received-end');
       }
     };
@@ -84,10 +94,17 @@ function assemble(
   return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups), problems };
 }
 
-function runInPlace(job: CorpusJob): CorpusResult {
+/** Without a Worker: the same job on this thread (loaded on demand, so the page's bundle stays small). */
+async function runInPlace(job: CorpusJob): Promise<CorpusResult> {
+  const { runCorpusJob } = await import('../core/corpus-job');
   const result = runCorpusJob(job);
   if (!result.ok) return result;
   const byId = new Map(result.corpus.events.map((e) => [e.id, e]));
   const model = assembleCorpusModel(result.corpus, result.index, result.version, byId);
-  return { ok: true, model, problems: result.problems };
+  return {
+    ok: true,
+    model,
+    problems: result.problems,
+    ...(result.imported ? { imported: result.imported } : {}),
+  };
 }

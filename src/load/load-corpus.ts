@@ -2,7 +2,9 @@
 // the read-only model. Bad records come back as problems; the good ones still load.
 import corpusUrl from '../../data/corpus.json?url';
 import placesUrl from '../../geo/places.json?url';
+import type { ColumnMapping, Preset } from '../core/import';
 import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './corpus-worker-client';
+import { loadDatasetText } from './dataset-store';
 import { fetchText } from './fetch-json';
 
 export type { CorpusResult, LoadProgress };
@@ -65,6 +67,63 @@ export async function loadSyntheticCorpus(
   if (!places.ok) return places;
   return runCorpusJobInWorker(
     { kind: 'synthetic', size, seed: 42, placesText: places.text, placesFile: PLACES_FILE },
+    signal,
+    onProgress,
+  );
+}
+
+/** Loads a dataset kept in this browser (an earlier import), like the bundled corpus. */
+export async function loadStoredDataset(
+  id: string,
+  signal?: AbortSignal,
+  boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const [stored, places] = await Promise.all([
+    loadDatasetText(id),
+    fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal),
+  ]);
+  if (!stored.ok) return stored;
+  if (!places.ok) return places;
+  const boundaryIds = await boundaryIdsLoading;
+  return runCorpusJobInWorker(
+    {
+      kind: 'files',
+      corpusText: stored.value.text,
+      corpusFile: stored.value.info.fileName,
+      placesText: places.text,
+      placesFile: PLACES_FILE,
+      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+    },
+    signal,
+    onProgress,
+  );
+}
+
+export interface ImportRequest {
+  readonly text: string;
+  readonly fileName: string;
+  readonly preset?: Preset | 'auto';
+  readonly mapping?: ColumnMapping;
+}
+
+/** Converts, validates and indexes a user's file in the worker; the result carries the import report. */
+export async function importFile(
+  request: ImportRequest,
+  signal?: AbortSignal,
+  boundaryIds?: ReadonlySet<string>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
+  if (!places.ok) return places;
+  return runCorpusJobInWorker(
+    {
+      kind: 'import',
+      ...request,
+      placesText: places.text,
+      placesFile: PLACES_FILE,
+      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+    },
     signal,
     onProgress,
   );

@@ -1,4 +1,5 @@
 // The map shell: offline vector basemap from geo/, controls, and a slot for event layers.
+import type { LatLngBoundsExpression } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ReactNode } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from 'react-leaflet';
@@ -18,9 +19,11 @@ export interface BaseMapProps {
   /** Show the optional OpenStreetMap raster tiles (needs the network; off by default). */
   readonly tiles?: boolean;
   readonly children?: ReactNode;
+  /** The framing _Reset view_ returns to; the default framing when absent. */
+  readonly home?: LatLngBoundsExpression | null;
 }
 
-export function BaseMap({ boundaries, tiles = false, children }: BaseMapProps) {
+export function BaseMap({ boundaries, tiles = false, children, home }: BaseMapProps) {
   return (
     <MapContainer
       className="dl-map"
@@ -35,7 +38,7 @@ export function BaseMap({ boundaries, tiles = false, children }: BaseMapProps) {
     >
       <SizeWatcher />
       <ZoomControl position="topleft" />
-      <ResetViewControl />
+      <ResetViewControl home={home ?? DEFAULT_BOUNDS} />
       <ScaleControl position="bottomleft" imperial={false} />
       {/* Panes, bottom to top: basemap fills, optional tiles, borders, event areas, relations, points. */}
       <Pane name="basemap" style={{ zIndex: 150 }} />

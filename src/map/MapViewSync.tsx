@@ -1,5 +1,7 @@
 // Keeps the map and the URL's `#map=` in step without loops: the map reports user moves (on
 // moveend), and follows the URL only when it is (re)read: at start and on Back/Forward.
+
+import type { LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { MapView } from '../core/url';
@@ -10,13 +12,17 @@ export interface MapViewSyncProps {
   /** Changes when the URL was (re)read and the map must follow it. */
   readonly restoreKey: number;
   readonly onMove: (view: MapView) => void;
+  /** The framing without a `#map=` in the link (the data's own extent for an imported dataset). */
+  readonly home?: LatLngBoundsExpression | null;
 }
 
-export function MapViewSync({ view, restoreKey, onMove }: MapViewSyncProps) {
+export function MapViewSync({ view, restoreKey, onMove, home }: MapViewSyncProps) {
   const map = useMap();
   const programmatic = useRef(false);
   const viewRef = useRef(view);
   viewRef.current = view;
+  const homeRef = useRef(home);
+  homeRef.current = home;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `restoreKey` is the trigger: follow the URL only when it is (re)read.
   useEffect(
@@ -25,7 +31,7 @@ export function MapViewSync({ view, restoreKey, onMove }: MapViewSyncProps) {
       programmatic.current = true;
       map.invalidateSize({ pan: false }); // the layout may have changed since the map was created
       if (target) map.setView([target.lat, target.lng], target.zoom, { animate: false });
-      else map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+      else map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false });
       // setView fires moveend synchronously when nothing moves; clear the flag after this turn.
       window.setTimeout(() => {
         programmatic.current = false;

@@ -1,16 +1,15 @@
-import type { Map as LeafletMap } from 'leaflet';
+import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { MapControl } from './MapControl';
-import { DEFAULT_BOUNDS } from './view';
 
 /** Leaflet drops a view change made while a zoom animation runs, so wait for it to end. */
-function resetView(map: LeafletMap): void {
+function resetView(map: LeafletMap, home: LatLngBoundsExpression): void {
   if ((map as LeafletMap & { _animatingZoom?: boolean })._animatingZoom)
-    map.once('zoomend', () => map.fitBounds(DEFAULT_BOUNDS));
-  else map.fitBounds(DEFAULT_BOUNDS);
+    map.once('zoomend', () => map.fitBounds(home));
+  else map.fitBounds(home);
 }
 
-export function ResetViewControl() {
+export function ResetViewControl({ home }: { home: LatLngBoundsExpression }) {
   const map = useMap();
   return (
     <MapControl position="topleft">
@@ -19,7 +18,7 @@ export function ResetViewControl() {
         className="dl-reset-view"
         title="Reset view"
         aria-label="Reset view"
-        onClick={() => resetView(map)}
+        onClick={() => resetView(map, home)}
       >
         <span aria-hidden="true">⌂</span>
       </button>

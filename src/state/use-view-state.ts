@@ -43,8 +43,11 @@ export function knownIds(model: CorpusModel): KnownIds {
   };
 }
 
-/** `?synthetic=N` (the scale check) is not part of the view, but must survive URL rewrites. */
-const KEPT_PARAMS = ['synthetic'] as const;
+/**
+ * Which data is shown is not part of the view, but must survive URL rewrites: `?synthetic=N` (the scale
+ * check) and `?ds=<id>` (a dataset imported into this browser).
+ */
+const KEPT_PARAMS = ['ds', 'synthetic'] as const;
 
 function urlOf(view: ViewState): string {
   const { search, hash } = serializeViewState({ ...view, v: null });

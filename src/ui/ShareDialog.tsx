@@ -1,6 +1,7 @@
 // Share the current view: copy the link (with the corpus version), share natively on phones, or
 // copy an <iframe> snippet for the embed view.
 import { useRef, useState } from 'react';
+import { loadDatasetText } from '../load/dataset-store';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export interface ShareDialogProps {
@@ -8,6 +9,19 @@ export interface ShareDialogProps {
   readonly link: string;
   /** Absolute link to the embed view of the same state. */
   readonly embedLink: string;
+  /** The dataset shown, when it was imported into this browser: the recipient needs its file too. */
+  readonly localDataset?: { readonly id: string; readonly name: string } | null;
+}
+
+async function downloadDataset(id: string, name: string): Promise<void> {
+  const stored = await loadDatasetText(id);
+  if (!stored.ok) return;
+  const url = URL.createObjectURL(new Blob([stored.value.text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${name.replace(/\.[a-z]+$/i, '')}.dateline.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function embedSnippet(embedLink: string): string {
@@ -19,7 +33,7 @@ function isPhone(): boolean {
   return typeof navigator.share === 'function' && window.matchMedia('(pointer: coarse)').matches;
 }
 
-export function ShareButton({ link, embedLink }: ShareDialogProps) {
+export function ShareButton({ link, embedLink, localDataset }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   async function share() {
@@ -49,6 +63,21 @@ export function ShareButton({ link, embedLink }: ShareDialogProps) {
           <div className="dl-share">
             <h2 id="dl-share-title">Share this view</h2>
             <p>The link reopens this map position, time window, filters and open event.</p>
+            {localDataset && (
+              <div className="dl-share__dataset" role="note">
+                <p>
+                  This view shows “{localDataset.name}”, a dataset kept in this browser only. Whoever opens
+                  the link needs the data too: send them this file, which they open with “Open data”. The
+                  link's version (<code>v=</code>) tells them whether the file they open is the same.
+                </p>
+                <button
+                  type="button"
+                  onClick={() => void downloadDataset(localDataset.id, localDataset.name)}
+                >
+                  Download the dataset (Dateline JSON)
+                </button>
+              </div>
+            )}
             <label className="dl-share__field">
               Link
               <input

@@ -18,7 +18,7 @@ self.onmessage = (e: MessageEvent<CorpusJob>) => {
     post({ type: 'error', error: result.error });
     return;
   }
-  const { corpus, index, problems, version } = result;
+  const { corpus, index, problems, version, imported } = result;
   const { parts, transfer } = eventIndexParts(index);
   const { sources, topics, actors, places } = corpus;
   post(
@@ -29,6 +29,7 @@ self.onmessage = (e: MessageEvent<CorpusJob>) => {
       version,
       parts,
       total: index.events.length,
+      ...(imported ? { imported } : {}),
     },
     transfer,
   );

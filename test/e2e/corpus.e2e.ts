@@ -94,7 +94,7 @@ describe('download', () => {
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const header = readFileSync((await csv.path()) ?? '', 'utf8').split('\r\n')[0];
     expect(header).toBe(
-      'id,title,summary,start,end,precision,status,place,placeId,placeKind,placeRole,topics,actors,sources,related',
+      'id,title,summary,start,end,precision,status,place,placeId,placeKind,placeRole,topics,actors,sources,related,lat,lon',
     );
     await context.close();
   });

@@ -49,13 +49,18 @@ export class CorpusBuilder {
   ) {}
 
   /** A fresh id from `base` (its slug, or `fallback` when nothing is left), never one used before. */
+  /** Next suffix to try per id base, so numbering N places of one name costs N steps, not N². */
+  private readonly nextSuffix = new Map<string, number>();
+
   private freshId(list: keyof CorpusBuilder['used'], base: string, fallback: string): string {
     const used = this.used[list];
     const taken = (id: string) => used.has(id) || (list === 'place' && this.gazetteer.has(id));
     let id = slugify(base).slice(0, MAX_ID) || fallback;
     if (taken(id)) {
-      let n = 2;
+      const key = `${list}|${id}`;
+      let n = this.nextSuffix.get(key) ?? 2;
       while (taken(`${id}-${n}`)) n++;
+      this.nextSuffix.set(key, n + 1);
       id = `${id}-${n}`;
     }
     used.add(id);
@@ -101,7 +106,7 @@ export class CorpusBuilder {
       id =
         wanted && ID_PATTERN.test(wanted) && !this.used.place.has(wanted) && !this.gazetteer.has(wanted)
           ? wanted
-          : this.freshId('place', `place-${loc.name}`, 'place');
+          : this.numberedPlace();
       this.used.place.add(id);
       this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
@@ -114,6 +119,15 @@ export class CorpusBuilder {
         ...(loc.kind === 'area' ? { geometry: loc.geometry } : {}),
       });
     }
+    return id;
+  }
+
+  private placeCount = 0;
+
+  /** place-1, place-2, …: numbering is cheap where slugging every row's name is not. */
+  private numberedPlace(): string {
+    let id = `place-${++this.placeCount}`;
+    while (this.used.place.has(id) || this.gazetteer.has(id)) id = `place-${++this.placeCount}`;
     return id;
   }
 

@@ -1,6 +1,6 @@
 // One row read from a file, before it becomes corpus records: what every reader (CSV presets,
 // GeoJSON, the custom mapping) produces, and the date and coordinate readers they share.
-import { formatIsoDay, parsePartialDate, toDayNumber } from '../dates';
+import { formatIsoDay, MONTH_NAMES, parsePartialDate, toDayNumber } from '../dates';
 import type { AreaGeometry, EventTime, PlaceKind, PlaceRole, PropertyValue } from '../types';
 
 export type DraftLocation =
@@ -59,21 +59,6 @@ export interface Skip {
 export const skip = (column: string, reason: string): Skip => ({ skip: true, column, reason });
 export const isSkip = <T extends object>(value: T | Skip): value is Skip => 'skip' in value;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 export interface ReadDate {
   readonly text: string;
   readonly form: 'day' | 'month' | 'year';
@@ -101,7 +86,7 @@ export function readDate(raw: string | number): ReadDate | null {
   m = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$/.exec(text);
   if (m) {
     const word = (m[2] as string).toLowerCase();
-    const month = MONTHS.findIndex((name) => name.startsWith(word));
+    const month = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(word));
     if (month < 0 || word.length < 3) return null;
     return checked(`${m[3]}-${pad(month + 1)}-${pad(Number(m[1]))}`);
   }

@@ -148,7 +148,7 @@ function finish(
     places: builder.places,
     events: builder.events,
   };
-  const { corpus, report } = validated(json, head, options, (id) => builder.rowOf.get(id) ?? 0);
+  const { corpus, value, report } = validated(json, head, options, (id) => builder.rowOf.get(id) ?? 0);
   if (report.eventsLoaded === 0 && report.rowsRead > 0 && report.skipped.length > 0) {
     const first = report.skipped[0] as SkippedRow;
     return {
@@ -157,5 +157,5 @@ function finish(
       report,
     };
   }
-  return { ok: true, corpus, report };
+  return { ok: true, corpus, value, report };
 }

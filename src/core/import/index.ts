@@ -4,11 +4,12 @@
 //                                           preset (dateline | geojson | acled | ucdp | gdelt | custom),
 //                                           delimiter, hasHeader
 //   previewTable(text, sniff)             → { headers, rows (first 10), suggested: ColumnMapping }
-//   importInput(text, options)            → { ok: true, corpus, report } | { ok: false, error, report? }
-//        options: { fileName, preset?, mapping?, places (the gazetteer), boundaryIds?, onProgress?, signal? }
-//        `corpus` is a Dateline corpus JSON object (data/corpus.schema.json): pass it to validateCorpus
-//        with the gazetteer and build the model as for data/corpus.json. Rows with a point become the
-//        corpus's own places (`places`, kind city/site/region); country-level rows cite the gazetteer's
+//   importInput(text, options)            → { ok: true, corpus, value, report } | { ok: false, error, report? }
+//        options: { fileName, preset?, mapping?, places (the gazetteer), boundaryIds?, onProgress?, signal?,
+//                   maxSize? (characters; MAX_INPUT_BYTES = 200 MB by default) }
+//        `corpus` is a Dateline corpus JSON object (data/corpus.schema.json) to store or download;
+//        `value` is the same corpus already validated with the gazetteer: buildCorpusModel(value).
+//        Rows with a point become the corpus's own places (`places`, kind city/site/region); country-level rows cite the gazetteer's
 //        country (drawn as its area); GeoJSON polygons become own places with a `geometry`.
 //   reportToCsv(report)                   → the skipped rows as CSV (row, column, reason)
 //

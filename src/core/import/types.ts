@@ -1,6 +1,6 @@
 // The import API's shapes: what a file is sniffed as, how its columns map onto an event, and the
 // report of what was read, loaded and skipped. Shared by the browser worker and the CLI.
-import type { Place } from '../types';
+import type { Corpus, Place } from '../types';
 
 export const INPUT_FORMATS = ['dateline', 'geojson', 'csv', 'tsv', 'gdelt'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -95,6 +95,8 @@ export type ImportResult =
       readonly ok: true;
       /** A Dateline corpus JSON object (data/corpus.schema.json), ready for validateCorpus. */
       readonly corpus: CorpusJson;
+      /** The same corpus validated with the gazetteer (frozen): pass it to buildCorpusModel directly. */
+      readonly value: Corpus;
       readonly report: ImportReport;
     }
   /** Nothing could be read: an empty, binary or over-size file, no date or location column… */

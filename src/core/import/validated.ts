@@ -1,5 +1,7 @@
 // The last step of every import: the app's own validator over what was built, so only a valid
 // corpus comes out; events it refuses become skipped rows, other problems warnings.
+
+import type { Corpus } from '../types';
 import { validateCorpus } from '../validate';
 import type { CorpusJson, ImportOptions, ImportReport, SkippedRow, Sniff } from './types';
 
@@ -9,7 +11,7 @@ export function validated(
   head: { file: string; sniff: Sniff; rowsRead: number; skipped: SkippedRow[] },
   options: ImportOptions,
   rowOf: (id: string) => number,
-): { corpus: CorpusJson; report: ImportReport } {
+): { corpus: CorpusJson; value: Corpus; report: ImportReport } {
   const result = validateCorpus({
     corpus: { file: head.file, json },
     places: { file: 'geo/places.json', json: { places: options.places } },
@@ -37,6 +39,7 @@ export function validated(
   };
   return {
     corpus,
+    value: v,
     report: {
       file: head.file,
       format: head.sniff.format,

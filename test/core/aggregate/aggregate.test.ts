@@ -157,15 +157,15 @@ describe('spots', () => {
 
 describe('scale', () => {
   // Speed is measured by `npm run bench`, not here: this checks that every event is counted once.
-  it('counts each of 100,000 synthetic events once, at its place or its area', () => {
+  it('counts each of 20,000 synthetic events once, at its place or its area', () => {
     const places = [...model.corpus.places];
-    const big = buildCorpusModel(syntheticCorpus(places, { events: 100_000, seed: 7, topics: 3 }), 'x');
+    const big = buildCorpusModel(syntheticCorpus(places, { events: 20_000, seed: 7, topics: 3 }), 'x');
     const bigPrep = prepareAggregation(big);
     const positions = Int32Array.from(big.index.events, (_, i) => i);
     const points = aggregatePoints(bigPrep, positions);
     const total = points.count.reduce((a, b) => a + b, 0);
     const areas = aggregateAreas(bigPrep, positions);
     const areaTotal = [...areas.byBoundary.values()].reduce((a, s) => a + s.count, 0);
-    expect(total + areaTotal).toBe(100_000); // one place per synthetic event
+    expect(total + areaTotal).toBe(20_000); // one place per synthetic event
   });
 });

@@ -79,6 +79,19 @@ describe('CSV and TSV', () => {
   });
 });
 
+describe('rows papaparse cannot parse', () => {
+  it('skips a row with an unclosed quote, naming it, and reports progress up to 1', () => {
+    const progress: number[] = [];
+    const r = run('date,lat,lon\n2024-01-01,1,2\n"2024-01-02,3,4\n', 'q.csv', {
+      onProgress: (f) => progress.push(f),
+    });
+    expect(loaded(r).report.skipped).toEqual([
+      { row: 3, column: '(row)', reason: 'could not be parsed: Quoted field unterminated' },
+    ]);
+    expect(progress.at(-1)).toBe(1);
+  });
+});
+
 describe('files that cannot be read', () => {
   const error = (r: ReturnType<typeof run>) => (r.ok ? 'loaded' : r.error);
   it('names an empty file, a binary file and one over the size limit', () => {

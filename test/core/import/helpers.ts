@@ -44,9 +44,9 @@ export function eventById(result: ImportResult, id: string): EventJson {
 }
 
 /** Validates a corpus as the app would: problems must be none. */
-export function problemsOf(corpus: unknown) {
+export function problemsOf(corpus: unknown, places: readonly Place[] = gazetteer) {
   return validateCorpus({
     corpus: { file: 'imported', json: corpus },
-    places: { file: 'geo/places.json', json: gazetteerJson },
+    places: { file: 'geo/places.json', json: { places } },
   }).problems;
 }

@@ -1,0 +1,122 @@
+// Imported datasets, kept in this browser's IndexedDB (idb-keyval): a list of what is kept, and each
+// dataset's corpus as Dateline JSON under its own key. Every change is one IndexedDB transaction, so a
+// full or failing store never leaves a half-written dataset. Nothing here leaves the browser.
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+
+export interface DatasetInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly fileName: string;
+  readonly events: number;
+  /** First and last day the events cover (YYYY-MM-DD), or null for an empty dataset. */
+  readonly from: string | null;
+  readonly to: string | null;
+  /** When it was imported, ISO 8601. */
+  readonly importedAt: string;
+}
+
+export type Stored<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: string };
+
+const LIST_KEY = 'list';
+const corpusKey = (id: string) => `corpus:${id}`;
+let store: UseStore | null = null;
+
+function db(): UseStore {
+  store ??= createStore('dateline', 'datasets');
+  return store;
+}
+
+/** One sentence a person can act on, for whatever the store threw. */
+function explain(error: unknown, doing: string): string {
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError')
+    return `Could not ${doing}: this browser's storage for Dateline is full. Nothing was written; delete a dataset you no longer need and try again.`;
+  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError')
+    return `Could not ${doing}: this browser does not let Dateline keep data (a private window, or storage turned off).`;
+  return `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function readList(s: IDBObjectStore): Promise<DatasetInfo[]> {
+  const list = await promisifyRequest(s.get(LIST_KEY));
+  return Array.isArray(list) ? (list as DatasetInfo[]) : [];
+}
+
+export async function listDatasets(): Promise<Stored<readonly DatasetInfo[]>> {
+  try {
+    return { ok: true, value: await db()('readonly', readList) };
+  } catch (error) {
+    return { ok: false, error: explain(error, 'read the kept datasets') };
+  }
+}
+
+export async function saveDataset(info: DatasetInfo, corpusText: string): Promise<Stored<DatasetInfo>> {
+  try {
+    await db()('readwrite', async (s) => {
+      const list = await readList(s);
+      s.put(corpusText, corpusKey(info.id));
+      s.put([...list.filter((d) => d.id !== info.id), info], LIST_KEY);
+      return promisifyRequest(s.transaction);
+    });
+    return { ok: true, value: info };
+  } catch (error) {
+    return { ok: false, error: explain(error, `keep “${info.name}”`) };
+  }
+}
+
+export async function loadDatasetText(id: string): Promise<Stored<{ info: DatasetInfo; text: string }>> {
+  try {
+    const [list, text] = await db()('readonly', async (s) => [
+      await readList(s),
+      await promisifyRequest(s.get(corpusKey(id))),
+    ]);
+    const info = (list as DatasetInfo[]).find((d) => d.id === id);
+    if (!info || typeof text !== 'string')
+      return {
+        ok: false,
+        error: `The dataset this link opens (${id}) is not kept in this browser. Open its file with “Open data”, or open the bundled corpus.`,
+      };
+    return { ok: true, value: { info, text } };
+  } catch (error) {
+    return { ok: false, error: explain(error, 'read the dataset') };
+  }
+}
+
+export async function renameDataset(id: string, name: string): Promise<Stored<null>> {
+  try {
+    await db()('readwrite', async (s) => {
+      const list = await readList(s);
+      s.put(
+        list.map((d) => (d.id === id ? { ...d, name } : d)),
+        LIST_KEY,
+      );
+      return promisifyRequest(s.transaction);
+    });
+    return { ok: true, value: null };
+  } catch (error) {
+    return { ok: false, error: explain(error, 'rename the dataset') };
+  }
+}
+
+export async function deleteDataset(id: string): Promise<Stored<null>> {
+  try {
+    await db()('readwrite', async (s) => {
+      const list = await readList(s);
+      s.delete(corpusKey(id));
+      s.put(
+        list.filter((d) => d.id !== id),
+        LIST_KEY,
+      );
+      return promisifyRequest(s.transaction);
+    });
+    return { ok: true, value: null };
+  } catch (error) {
+    return { ok: false, error: explain(error, 'delete the dataset') };
+  }
+}
+
+/** A fresh id: letters and digits, safe in a link. */
+export function newDatasetId(): string {
+  return `d${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}

@@ -1,0 +1,264 @@
+// "Open data": pick a file, drop one anywhere on the page, or paste CSV / GeoJSON text. A CSV or TSV
+// shows its first rows and which column is what (a recognised preset — ACLED, UCDP, GDELT — fills
+// that in); the import itself runs in a worker, with progress and Cancel.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportState } from '../app/use-import';
+import type { ColumnMapping, PreviewTable, Sniff } from '../core/import/types';
+import type { ImportRequest } from '../load/load-corpus';
+import { LoadingPanel } from './StatusPanel';
+
+/** The mapping's single-column fields, in the order the form asks for them. */
+const FIELDS: readonly [keyof ColumnMapping, string][] = [
+  ['date', 'Date'],
+  ['start', 'Start date'],
+  ['end', 'End date'],
+  ['lat', 'Latitude'],
+  ['lon', 'Longitude'],
+  ['place', 'Place name'],
+  ['country', 'Country'],
+  ['title', 'Title'],
+  ['description', 'Description'],
+  ['topic', 'Category → topic'],
+  ['actors', 'Actor'],
+  ['outlet', 'Source / outlet'],
+  ['link', 'Link'],
+];
+const LIST_FIELDS = new Set<keyof ColumnMapping>(['topic', 'actors']);
+
+function columnOf(mapping: ColumnMapping, field: keyof ColumnMapping): string {
+  const value = mapping[field];
+  return (Array.isArray(value) ? value[0] : (value as string | undefined)) ?? '';
+}
+
+function withColumn(mapping: ColumnMapping, field: keyof ColumnMapping, column: string): ColumnMapping {
+  const next: Record<string, unknown> = { ...mapping };
+  if (column === '') delete next[field];
+  else next[field] = LIST_FIELDS.has(field) ? [column] : column;
+  return next as ColumnMapping;
+}
+
+interface Input {
+  readonly text: string;
+  readonly fileName: string;
+}
+
+export interface OpenDataProps {
+  readonly state: ImportState;
+  readonly onImport: (request: ImportRequest) => void;
+  readonly onCancel: () => void;
+}
+
+export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [input, setInput] = useState<Input | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  // A preset's own rules (titles, precision codes) apply unless the person changes the mapping.
+  const [mappingChanged, setMappingChanged] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const [read, setRead] = useState<{ sniff: Sniff; table: PreviewTable | null } | null>(null);
+  const sniff = read?.sniff ?? null;
+  const table = read?.table ?? null;
+  // The import code (and its CSV parser) loads only when a file is opened, not with the page.
+  useEffect(
+    function readInput() {
+      setRead(null);
+      if (!input) return;
+      let current = true;
+      void import('../core/import').then(({ sniffInput, previewTable }) => {
+        if (!current) return;
+        const sniffed = sniffInput(input.fileName, input.text);
+        const isTable = sniffed.format === 'csv' || sniffed.format === 'tsv';
+        const preview = isTable ? previewTable(input.text, sniffed) : null;
+        setRead({ sniff: sniffed, table: preview });
+        setMapping(preview ? preview.suggested : null);
+        setMappingChanged(false);
+      });
+      return function stale() {
+        current = false;
+      };
+    },
+    [input],
+  );
+
+  const open = useCallback((next: Input | null) => {
+    setInput(next);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const readFile = useCallback(
+    async (file: File) => open({ text: await file.text(), fileName: file.name }),
+    [open],
+  );
+
+  // Drop a file anywhere on the page.
+  useEffect(
+    function listenForDrops() {
+      const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+      const over = (e: DragEvent) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      };
+      const leave = (e: DragEvent) => {
+        if (e.relatedTarget === null) setDragging(false);
+      };
+      const drop = (e: DragEvent) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer?.files[0];
+        if (file) void readFile(file);
+      };
+      window.addEventListener('dragover', over);
+      window.addEventListener('dragleave', leave);
+      window.addEventListener('drop', drop);
+      return function stopListening() {
+        window.removeEventListener('dragover', over);
+        window.removeEventListener('dragleave', leave);
+        window.removeEventListener('drop', drop);
+      };
+    },
+    [readFile],
+  );
+
+  const working = state.status === 'working';
+  return (
+    <>
+      <button type="button" className="dl-header__button" onClick={() => open(input)}>
+        Open data
+      </button>
+      {dragging && (
+        <div className="dl-drop" aria-hidden="true">
+          Drop a CSV, TSV, GeoJSON or Dateline file to open it
+        </div>
+      )}
+      <dialog ref={dialog} className="dl-dialog dl-open" aria-labelledby="dl-open-title">
+        <h2 id="dl-open-title">Open data</h2>
+        <p>
+          A CSV or TSV (ACLED, UCDP GED and GDELT exports are recognised), a GeoJSON file or a Dateline
+          corpus. It stays in this browser: nothing is uploaded.
+        </p>
+        <label className="dl-share__field">
+          File
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.json,.geojson,.CSV,.TSV"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void readFile(file);
+            }}
+          />
+        </label>
+        <label className="dl-share__field">
+          Or paste CSV or GeoJSON
+          <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} />
+        </label>
+        <button
+          type="button"
+          disabled={pasted.trim() === ''}
+          onClick={() =>
+            open({
+              text: pasted,
+              fileName: pasted.trimStart().startsWith('{') ? 'pasted.geojson' : 'pasted.csv',
+            })
+          }
+        >
+          Use pasted text
+        </button>
+        {input && sniff && (
+          <section aria-label="What was read" className="dl-open__read">
+            <p>
+              <strong>{input.fileName}</strong>: {sniff.format.toUpperCase()}
+              {sniff.preset !== 'custom' ? `, recognised as ${sniff.preset.toUpperCase()}` : ''}.
+            </p>
+            {table && mapping && (
+              <>
+                <div className="dl-open__preview">
+                  <table>
+                    <caption>First rows</caption>
+                    <thead>
+                      <tr>
+                        {table.headers.map((h, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: two columns may share a header name
+                          <th key={`${i}-${h}`} scope="col">
+                            {h}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {table.rows.slice(0, 3).map((row, r) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: preview rows have no identity but their place
+                        <tr key={r}>
+                          {row.map((cell, c) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: cells are identified by their column
+                            <td key={c}>{cell}</td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <fieldset className="dl-open__mapping">
+                  <legend>Which column is what</legend>
+                  {FIELDS.map(([field, label]) => (
+                    <label key={field}>
+                      {label}
+                      <select
+                        value={columnOf(mapping, field)}
+                        onChange={(e) => {
+                          setMapping(withColumn(mapping, field, e.currentTarget.value));
+                          setMappingChanged(true);
+                        }}
+                      >
+                        <option value="">—</option>
+                        {table.headers.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </fieldset>
+              </>
+            )}
+            <button
+              type="button"
+              className="dl-open__go"
+              disabled={working}
+              onClick={() =>
+                onImport({
+                  text: input.text,
+                  fileName: input.fileName,
+                  ...(mapping && mappingChanged ? { mapping } : {}),
+                })
+              }
+            >
+              Import
+            </button>
+          </section>
+        )}
+        {working && (
+          <>
+            <LoadingPanel what={input?.fileName ?? 'the file'} progress={state.progress} />
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          </>
+        )}
+        {state.status === 'error' && (
+          <p role="alert" className="dl-open__error">
+            {state.error}
+          </p>
+        )}
+        <form method="dialog">
+          <button type="submit" className="dl-dialog__close">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+// Bring your own events, in real Chromium: open an ACLED-shaped CSV (written by us) with the file
+// picker, by dropping it on the page, or as pasted text; see its events on the map, the timeline and
+// the list; find it again after a reload; switch back to the bundled corpus; rename; delete.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+import { corpus } from './expected';
+
+const FIXTURE = 'test/fixtures/import/acled.csv';
+const text = readFileSync(FIXTURE, 'utf8');
+// The fixture's four rows: two good, one with latitude 95.3 and one dated 30 February.
+const GOOD = ['Armed clash in Khartoum', 'Peaceful protest in Kassala'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectImported(page: Page) {
+  await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
+  await expect
+    .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+    .toBe('2 of 2 events');
+  expect((await page.locator('.dl-list__title').allTextContents()).sort()).toEqual(GOOD);
+  // Drawn on the map and counted in the timeline.
+  await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
+}
+
+describe('open data', () => {
+  it('opens an ACLED file with the file picker, reports skipped rows, keeps it across a reload', async () => {
+    const { page, context, consoleErrors } = await openApp(browser);
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.locator('dialog.dl-open input[type="file"]').setInputFiles(FIXTURE);
+    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as ACLED');
+    // The preset filled in the mapping.
+    expect(await page.getByRole('combobox', { name: 'Latitude' }).inputValue()).toBe('latitude');
+    expect(await page.getByRole('combobox', { name: 'Date', exact: true }).inputValue()).toBe('event_date');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expectImported(page);
+    const report = page.getByRole('status', { name: 'Import report' });
+    expect(await report.textContent()).toContain('4 rows read, 2 events loaded, 2 skipped');
+    await report.getByText('Show skipped rows').click();
+    expect(await report.textContent()).toContain('latitude 95.3 is out of range');
+    // Markup in a cell is text, never run.
+    expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
+
+    // Share says the recipient needs the file too, offers it, and the link keeps the dataset.
+    await page.getByRole('button', { name: 'Share' }).click();
+    const note = page.getByRole('note');
+    await expect.poll(() => note.textContent()).toContain('a dataset kept in this browser only');
+    expect(await page.getByTestId('share-link').inputValue()).toMatch(/\?ds=d[0-9a-z]+&v=/);
+    const download = page.waitForEvent('download');
+    await note.getByRole('button', { name: 'Download the dataset (Dateline JSON)' }).click();
+    const file = await (await download).path();
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    expect(kept.events.map((e: { title: string }) => e.title).sort()).toEqual(GOOD);
+    await page.keyboard.press('Escape');
+
+    const url = page.url();
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('2 of 2 events');
+    expect(page.url()).toBe(url);
+    expect(await page.getByRole('status', { name: 'Import report' }).count()).toBe(0);
+
+    // Back to the bundled corpus, and to the dataset again.
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Bundled corpus' });
+    const total = corpus.events.length;
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total} of ${total} events`);
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'acled.csv' });
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('2 of 2 events');
+
+    // Rename, then delete.
+    page.once('dialog', (d) => void d.accept('Sudan, January 2024'));
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents())
+      .toContain('Sudan, January 2024');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total} of ${total} events`);
+    expect(await page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents()).toEqual(
+      ['Bundled corpus'],
+    );
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a file dropped anywhere on the page', async () => {
+    const { page, context } = await openApp(browser);
+    await page.evaluate((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      const target = document.querySelector('.dl-map-wrap') ?? document.body;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('dropped.csv');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expectImported(page);
+    await context.close();
+  });
+
+  it('imports pasted text', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.getByRole('textbox', { name: 'Or paste CSV or GeoJSON' }).fill(text);
+    await page.getByRole('button', { name: 'Use pasted text' }).click();
+    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as ACLED');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expectImported(page);
+    await context.close();
+  });
+
+  it('names a dataset a link asks for that this browser does not have', async () => {
+    const { page, context } = await openApp(browser, '?ds=dnothere');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Something went wrong' }).textContent(), {
+        timeout: 20_000,
+      })
+      .toContain('is not kept in this browser');
+    await context.close();
+  });
+});

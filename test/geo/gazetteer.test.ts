@@ -1,0 +1,65 @@
+// Golden checks on the committed large gazetteer, geo/gazetteer.json (built by `npm run geo`).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, serializeGazetteer } from '../../scripts/geo/gazetteer';
+import { parseGazetteer } from '../../src/core/gazetteer';
+import type { Place } from '../../src/core/types';
+
+const GEO = join(import.meta.dirname, '..', '..', 'geo');
+const text = readFileSync(join(GEO, 'gazetteer.json'), 'utf8');
+const { value: gazetteer, issues } = parseGazetteer(JSON.parse(text));
+const own = (JSON.parse(readFileSync(join(GEO, 'places.json'), 'utf8')) as { places: Place[] }).places;
+
+/** The README's budget for the lazily loaded gazetteer. */
+const BUDGET_GZIP_BYTES = 1.5 * 1024 * 1024;
+
+describe('geo/gazetteer.json', () => {
+  it('parses without issues', () => {
+    expect(issues).toEqual([]);
+    expect(gazetteer.places.length).toBeGreaterThan(20_000);
+  });
+
+  it('stays within the 1.5 MB gzip budget', () => {
+    expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('keeps every one of our places with our id and boundary', () => {
+    for (const p of own) {
+      const g = gazetteer.byId.get(p.id);
+      expect(g, p.id).toBeDefined();
+      expect(g?.boundary, p.id).toBe(p.boundary ?? '');
+    }
+    expect(gazetteer.byId.get('kaliningrad')?.boundary).toBe('RUS-KGD');
+    expect(gazetteer.byId.get('kosovo')?.boundary).toBe('XKX');
+    expect(gazetteer.byId.get('abkhazia')?.boundary).toBe('GEO-ABKHAZIA');
+    expect(gazetteer.byId.get('south-ossetia')?.boundary).toBe('GEO-SOUTH-OSSETIA');
+  });
+
+  it('has unique ids, coordinates in range, and countries that exist', () => {
+    expect(gazetteer.byId.size).toBe(gazetteer.places.length);
+    for (const p of gazetteer.places) {
+      if (p.country !== '') expect(gazetteer.byId.has(p.country), p.id).toBe(true);
+    }
+  });
+
+  it('maps demonyms to sovereign countries', () => {
+    expect(gazetteer.demonyms.get('french')?.id).toBe('france');
+    expect(gazetteer.demonyms.get('russian')?.id).toBe('russia');
+    expect(gazetteer.demonyms.get('czech')?.id).toBe('czech-republic');
+    expect(gazetteer.demonyms.get('georgian')?.id).toBe('georgia');
+  });
+
+  it('has GeoNames namesakes to choose from, and US states', () => {
+    expect(gazetteer.byName.get('paris')?.map((p) => p.country)).toContain('united-states');
+    expect(gazetteer.byName.get('georgia')?.map((p) => p.id)).toEqual(['georgia', 'us-ga']);
+  });
+});
+
+describe('npm run geo', () => {
+  it('reproduces geo/gazetteer.json byte for byte from geo/places.json and the pinned packages', () => {
+    expect(serializeGazetteer(buildGazetteer(own)) === text).toBe(true);
+  });
+});
