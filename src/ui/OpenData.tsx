@@ -3,7 +3,7 @@
 // that in); the import itself runs in a worker, with progress and Cancel.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportState } from '../app/use-import';
-import type { ColumnMapping, PreviewTable, Sniff } from '../core/import/types';
+import { type ColumnMapping, MAX_INPUT_BYTES, type PreviewTable, type Sniff } from '../core/import/types';
 import type { ImportRequest } from '../load/load-corpus';
 import { LoadingPanel } from './StatusPanel';
 
@@ -86,8 +86,20 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
     setInput(next);
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
+  const [tooBig, setTooBig] = useState<string | null>(null);
   const readFile = useCallback(
-    async (file: File) => open({ text: await file.text(), fileName: file.name }),
+    async (file: File) => {
+      // Refused before reading: a 1 GB file must not be pulled into the tab's memory first.
+      if (file.size > MAX_INPUT_BYTES) {
+        setTooBig(
+          `${file.name} is ${Math.round(file.size / 1e6).toLocaleString('en-GB')} MB; Dateline opens files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB. Split it, or filter it first.`,
+        );
+        open(null);
+        return;
+      }
+      setTooBig(null);
+      open({ text: await file.text(), fileName: file.name });
+    },
     [open],
   );
 
@@ -247,6 +259,11 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
               Cancel
             </button>
           </>
+        )}
+        {tooBig && (
+          <p role="alert" className="dl-open__error">
+            {tooBig}
+          </p>
         )}
         {state.status === 'error' && (
           <p role="alert" className="dl-open__error">

@@ -127,6 +127,25 @@ describe('open data', () => {
     await context.close();
   });
 
+  it('refuses a file over the size limit before reading it', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Open data' }).click();
+    // A 201 MB file made in the page (sparse: never filled, so cheap to make).
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('dialog.dl-open input[type="file"]');
+      if (!input) throw new Error('no file input');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new ArrayBuffer(201 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect
+      .poll(() => page.locator('dialog.dl-open [role="alert"]').textContent())
+      .toContain('huge.csv is 211 MB; Dateline opens files up to 200 MB');
+    expect(await page.locator('.dl-open__read').count()).toBe(0);
+    await context.close();
+  });
+
   it('names a dataset a link asks for that this browser does not have', async () => {
     const { page, context } = await openApp(browser, '?ds=dnothere');
     await expect
