@@ -151,11 +151,13 @@ describe('sharing', () => {
 
     const embed = await openApp(browser, src.slice(baseUrl().length));
     expect(await embed.page.locator('.dl-header').isVisible()).toBe(false);
-    expect(await embed.page.getByRole('listbox', { name: 'Events' }).count()).toBe(0);
-    expect(await embed.page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    // The data arrives from the worker after the basemap: once the event is open, the page is complete.
     await expect
       .poll(() => embed.page.locator('.leaflet-popup .dl-details h2').textContent())
       .toBe(summit.title);
+    expect(await embed.page.locator('.dl-header').isVisible()).toBe(false);
+    expect(await embed.page.getByRole('listbox', { name: 'Events' }).count()).toBe(0);
+    expect(await embed.page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
     const open = embed.page.getByRole('link', { name: 'Open in Dateline' });
     expect(new URL((await open.getAttribute('href')) ?? '').searchParams.get('embed')).toBeNull();
     await embed.context.close();
