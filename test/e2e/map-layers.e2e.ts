@@ -127,19 +127,24 @@ describe('spots on the canvas', () => {
     const { x, y } = await centreOf();
     const r = spotRadius(countAt('nice'), false);
     // The badge sits up and right of the disc; its dark body left of the digits.
-    const rgba = await page.evaluate(
-      ([px, py]) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.dl-spot-canvas');
-        const box = canvas?.getBoundingClientRect();
-        const ctx = canvas?.getContext('2d');
-        if (!canvas || !box || !ctx) return null;
-        const ratio = canvas.width / box.width;
-        return [
-          ...ctx.getImageData(Math.round((px - box.x) * ratio), Math.round((py - box.y) * ratio), 1, 1).data,
-        ];
-      },
-      [x + 0.85 * r - 4, y - 0.85 * r] as const,
-    );
+    const pixel = () =>
+      page.evaluate(
+        ([px, py]) => {
+          const canvas = document.querySelector<HTMLCanvasElement>('.dl-spot-canvas');
+          const box = canvas?.getBoundingClientRect();
+          const ctx = canvas?.getContext('2d');
+          if (!canvas || !box || !ctx) return null;
+          const ratio = canvas.width / box.width;
+          return [
+            ...ctx.getImageData(Math.round((px - box.x) * ratio), Math.round((py - box.y) * ratio), 1, 1)
+              .data,
+          ];
+        },
+        [x + 0.85 * r - 4, y - 0.85 * r] as const,
+      );
+    // Read once the canvas has repainted after the focus changes above (a repaint may be in flight).
+    await expect.poll(async () => ((await pixel()) ?? [0, 0, 0, 0])[3] ?? 0).toBeGreaterThan(200);
+    const rgba = await pixel();
     expect(rgba).not.toBeNull();
     const [red, green, blue, alpha] = rgba as number[];
     expect(alpha).toBeGreaterThan(200);
@@ -155,9 +160,17 @@ describe('spots on the canvas', () => {
     const r = spotRadius(countAt('nice'), false);
     const dx = Math.min(r + 2, width / 2 + 2);
     expect(dx).toBeGreaterThan(width / 2);
-    await page.mouse.move(x + dx, y);
-    await expect.poll(cursor).toBe('pointer');
-    await page.mouse.click(x + dx, y);
+    // Measured again at each try: on a loaded machine the map may still be settling after the tests above.
+    let at = { x: x + dx, y };
+    await expect
+      .poll(async () => {
+        const now = await centreOf();
+        at = { x: now.x + dx, y: now.y };
+        await page.mouse.move(at.x, at.y, { steps: 2 });
+        return cursor();
+      })
+      .toBe('pointer');
+    await page.mouse.click(at.x, at.y);
     const list = page.getByRole('region', { name: 'Events at Nice' });
     await expect.poll(() => list.getByRole('button').count()).toBe(countAt('nice'));
     await page.keyboard.press('Escape');
