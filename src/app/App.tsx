@@ -12,6 +12,7 @@ import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
 import { DatasetSwitcher } from '../ui/DatasetSwitcher';
+import { DetailsPanel } from '../ui/DetailsPanel';
 import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
 import { EventDetails } from '../ui/EventDetails';
@@ -120,21 +121,9 @@ export function App() {
   // so it is read from the address at once and the chrome never flashes into an embedded page.
   const embed = url.ready ? view.embed : embedAtStart;
 
-  const renderDetails = useCallback(
-    (id: string) => {
-      const event = model?.events.get(id);
-      if (!model || !event) return null;
-      return (
-        <EventDetails
-          model={model}
-          event={event}
-          onSelect={select}
-          eventLink={viewLink(view, model.version, { event: id, embed: false })}
-        />
-      );
-    },
-    [model, select, view],
-  );
+  const selected = view.event === null ? undefined : model?.events.get(view.event);
+  // A link that names both an event and a view keeps its view (issue 13, fault 3): read once, at start.
+  const [linkHasView] = useState(() => new URLSearchParams(globalThis.location.hash.slice(1)).has('map'));
 
   return (
     <div className={`dl-app${embed ? ' dl-app--embed' : ''}${panelOpen ? ' dl-app--panel-open' : ''}`}>
@@ -201,10 +190,20 @@ export function App() {
                   layers={view.layers}
                   selectedId={view.event}
                   onSelect={select}
-                  renderDetails={renderDetails}
+                  keepLinkView={linkHasView}
                 />
               )}
             </BaseMap>
+            {model && selected && (
+              <DetailsPanel eventId={selected.id} onClose={() => select(null)}>
+                <EventDetails
+                  model={model}
+                  event={selected}
+                  onSelect={select}
+                  eventLink={viewLink(view, model.version, { event: selected.id, embed: false })}
+                />
+              </DetailsPanel>
+            )}
             {model && window && view.play !== null && (
               <PlaybackReadout from={window.from} to={window.to} count={shown} />
             )}

@@ -26,6 +26,27 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   'cause-of': 'cause of',
 };
 
+/** Which way a relation points, seen from the event whose details are open. */
+export type RelationDirection = 'outgoing' | 'incoming';
+
+/**
+ * How the details introduce a related event, per relation kind and direction. Outgoing: this event
+ * names the other (`{ event: other, type }`); incoming: the other names this one. Each phrase reads
+ * before the other event's title: "In response to: US plans a shield", "Answered by: Medvedev threatens…".
+ */
+export const RELATION_PHRASES: Record<RelationType, Record<RelationDirection, string>> = {
+  'response-to': { outgoing: 'In response to', incoming: 'Answered by' },
+  'follow-up-of': { outgoing: 'Follows up on', incoming: 'Followed up by' },
+  'discussed-at': { outgoing: 'Discussed at', incoming: 'Discussed here' },
+  'part-of': { outgoing: 'Part of', incoming: 'Includes' },
+  'cause-of': { outgoing: 'Led to', incoming: 'Caused by' },
+};
+
+/** "In response to: US plans a shield": the phrase, then the other event's title. */
+export function relationSentence(type: RelationType, direction: RelationDirection, other: string): string {
+  return `${RELATION_PHRASES[type][direction]}: ${other}`;
+}
+
 /** "14 Nov 2008", "August 2008", "mid-2009 · proposed": the status is shown unless it simply occurred. */
 export function dateLine(event: NewsEvent): string {
   const date = formatEventTime(event.time);

@@ -1,7 +1,7 @@
-// Events on the map: spots (canvas, clustered), shaded areas, relation arcs, the selection and its
-// popup, and the legend. Aggregation is pure (core/aggregate) and memoised per visible set.
+// Events on the map: spots (canvas, clustered), shaded areas, relation arcs, the selection's
+// highlight, and the legend (the selected event's details are beside the map, in ui/DetailsPanel). Aggregation is pure (core/aggregate) and memoised per visible set.
 import type { Point } from 'leaflet';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   aggregateAreas,
   aggregatePoints,
@@ -36,8 +36,8 @@ export interface EventLayersProps {
   readonly boundaries: ReadonlyMap<string, AreaFeature>;
   readonly selectedId: string | null;
   onSelect(id: string | null): void;
-  /** React content for the selected event's popup. */
-  renderDetails(eventId: string): ReactNode;
+  /** The selection given at mount came with a link that named its view (`#map=`): keep that view. */
+  readonly keepLinkView?: boolean;
   /** Show the legend control (default true). */
   readonly legend?: boolean;
 }
@@ -49,7 +49,7 @@ export function EventLayers({
   boundaries,
   selectedId,
   onSelect,
-  renderDetails,
+  keepLinkView = false,
   legend = true,
 }: EventLayersProps) {
   const prep = useMemo(() => prepareAggregation(model), [model]);
@@ -76,13 +76,11 @@ export function EventLayers({
     [prep, positions, relations],
   );
   const [listing, setListing] = useState<Pick | null>(null);
-  const pickedOnMap = useRef<string | null>(null);
   const spotHit = useRef<(p: Point) => boolean>(() => false);
   const isOverSpot = useCallback((p: Point) => spotHit.current(p), []);
 
   const choose = useCallback(
     (id: string) => {
-      pickedOnMap.current = id;
       setListing(null);
       onSelect(id);
     },
@@ -138,12 +136,9 @@ export function EventLayers({
       )}
       <SelectionLayer
         model={model}
-        prep={prep}
         boundaries={boundaries}
         selectedId={selectedId}
-        pickedOnMap={pickedOnMap}
-        onSelect={onSelect}
-        renderDetails={renderDetails}
+        keepLinkView={keepLinkView}
       />
       {legend && <Legend topics={model.corpus.topics} />}
     </>

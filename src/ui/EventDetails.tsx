@@ -1,8 +1,11 @@
-// The popup content for one event. React renders every string as text: nothing from data is HTML.
-import { dateLine, incomingRelations, RELATION_LABELS, ROLE_LABELS, safeHref } from '../core/event-view';
+// The details of one event (in the side panel). React renders every string as text: nothing from
+// data is HTML. Two or more outlets are compared side by side, each with its own quotes.
+import { dateLine, ROLE_LABELS } from '../core/event-view';
 import type { CorpusModel } from '../core/model';
 import type { NewsEvent, Source } from '../core/types';
 import { CopyLinkButton } from './CopyLinkButton';
+import { Headline, OutletComparison, publishedLine } from './details/OutletComparison';
+import { RelatedEvents } from './details/RelatedEvents';
 
 export interface EventDetailsProps {
   readonly model: CorpusModel;
@@ -13,18 +16,11 @@ export interface EventDetailsProps {
 }
 
 function SourceItem({ source }: { source: Source }) {
-  const href = safeHref(source.url);
   return (
     <li className="dl-details__source">
-      <span className="dl-details__outlet">{source.outlet}</span> · {source.published}
+      <span className="dl-details__outlet">{source.outlet}</span> · {publishedLine(source.published)}
       <br />
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.headline}
-        </a>
-      ) : (
-        <span>{source.headline}</span>
-      )}
+      <Headline source={source} />
     </li>
   );
 }
@@ -33,8 +29,11 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
   const sources = event.sources
     .map((id) => model.sources.get(id))
     .filter((s): s is Source => s !== undefined);
-  const outlets = new Set(sources.map((s) => s.outlet));
-  const incoming = incomingRelations(model, event);
+  const compared = new Set(sources.map((s) => s.outlet)).size >= 2;
+  // Compared outlets carry their own quotes; any quote citing another source is listed apart.
+  const quotes = compared
+    ? event.quotes.filter((q) => !sources.some((s) => s.id === q.source))
+    : event.quotes;
   return (
     <article className="dl-details" aria-labelledby={`dl-details-${event.id}`} data-event-id={event.id}>
       <h2 id={`dl-details-${event.id}`} className="dl-details__title">
@@ -81,10 +80,10 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
           </ul>
         </section>
       )}
-      {event.quotes.length > 0 && (
+      {quotes.length > 0 && (
         <section aria-label="Quotes">
           <h3>Quotes</h3>
-          {event.quotes.map((q) => (
+          {quotes.map((q) => (
             <figure key={`${q.speaker}-${q.text}`} className="dl-details__quote">
               <blockquote>“{q.text}”</blockquote>
               <figcaption>
@@ -95,50 +94,19 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
           ))}
         </section>
       )}
-      {outlets.size >= 2 && (
-        <section aria-label="How outlets framed it">
-          <h3>How each outlet framed it</h3>
-          <div className="dl-details__framing">
+      {compared ? (
+        <OutletComparison model={model} event={event} sources={sources} />
+      ) : (
+        <section aria-label="Sources">
+          <h3>Sources ({sources.length})</h3>
+          <ul className="dl-details__sources">
             {sources.map((s) => (
-              <div key={s.id} className="dl-details__frame">
-                <span className="dl-details__outlet">{s.outlet}</span>
-                <q>{s.headline}</q>
-              </div>
-            ))}
-          </div>
-        </section>
-      )}
-      <section aria-label="Sources">
-        <h3>Sources ({sources.length})</h3>
-        <ul className="dl-details__sources">
-          {sources.map((s) => (
-            <SourceItem key={s.id} source={s} />
-          ))}
-        </ul>
-      </section>
-      {(event.related.length > 0 || incoming.length > 0) && (
-        <section aria-label="Related events">
-          <h3>Related</h3>
-          <ul className="dl-details__related">
-            {event.related.map((rel) => (
-              <li key={`out-${rel.event}-${rel.type}`}>
-                {RELATION_LABELS[rel.type]}{' '}
-                <button type="button" className="dl-link" onClick={() => onSelect(rel.event)}>
-                  {model.events.get(rel.event)?.title ?? rel.event}
-                </button>
-              </li>
-            ))}
-            {incoming.map(({ from, type }) => (
-              <li key={`in-${from.id}-${type}`}>
-                <button type="button" className="dl-link" onClick={() => onSelect(from.id)}>
-                  {from.title}
-                </button>{' '}
-                is a {RELATION_LABELS[type]} this
-              </li>
+              <SourceItem key={s.id} source={s} />
             ))}
           </ul>
         </section>
       )}
+      <RelatedEvents model={model} event={event} onSelect={onSelect} />
       <CopyLinkButton url={eventLink} label="Copy link to this event" />
     </article>
   );

@@ -1,6 +1,7 @@
 // Events on the map, end to end in real Chromium: every place of the issue lists exactly its events,
-// popups carry every source, the list and the map select together, everything works from the
-// keyboard, an open popup passes axe, and a phone gets the list as a sheet. Expected values are
+// the details beside the map carry every source (outlets side by side), the list and the map select
+// together, everything works from the keyboard, open details pass axe, and a phone gets the list and
+// the details as sheets. Expected values are
 // computed in Node from data/ with a naive rule (an event is at a place when it names the place).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,7 +39,7 @@ async function open(path = '', opts?: Parameters<typeof openApp>[2]): Promise<Wa
   return app;
 }
 
-const details = (page: Page) => page.locator('.dl-popup--details');
+const details = (page: Page) => page.locator('.dl-details-panel');
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Events' });
 const option = (page: Page, title: string) => listbox(page).getByRole('option').filter({ hasText: title });
 
@@ -57,27 +58,30 @@ async function revealOption(page: Page, title: string): Promise<Locator> {
   return row;
 }
 
-/** The details popup shows this event with every outlet and headline, framed side by side for 2+. */
+/**
+ * The details show this event with every outlet and headline: listed for one outlet, one card per
+ * source side by side for two or more.
+ */
 async function expectDetails(page: Page, event: NewsEvent) {
-  const popup = details(page);
-  await expect.poll(() => popup.locator('.dl-details__title').textContent()).toBe(event.title);
+  const card = details(page);
+  await expect.poll(() => card.locator('.dl-details__title').textContent()).toBe(event.title);
   const sources = event.sources.map((id) => {
     const s = sourcesById.get(id);
     if (!s) throw new Error(`${event.id}: unknown source ${id}`);
     return s;
   });
-  const listed = popup.getByRole('region', { name: 'Sources' }).locator('.dl-details__source');
-  expect(await listed.count()).toBe(sources.length);
-  const texts = await listed.allTextContents();
-  for (const s of sources) {
-    expect(
-      texts.some((t) => t.includes(s.outlet) && t.includes(s.headline)),
-      `${s.outlet}: ${s.headline}`,
-    ).toBe(true);
-  }
-  const framing = popup.getByRole('region', { name: 'How outlets framed it' });
+  const framing = card.getByRole('region', { name: 'Outlets side by side' });
   if (outletsOf(event).size < 2) {
     expect(await framing.count()).toBe(0);
+    const listed = card.getByRole('region', { name: 'Sources' }).locator('.dl-details__source');
+    expect(await listed.count()).toBe(sources.length);
+    const texts = await listed.allTextContents();
+    for (const s of sources) {
+      expect(
+        texts.some((t) => t.includes(s.outlet) && t.includes(s.headline)),
+        `${s.outlet}: ${s.headline}`,
+      ).toBe(true);
+    }
     return;
   }
   const frames = framing.locator('.dl-details__frame');
@@ -85,7 +89,7 @@ async function expectDetails(page: Page, event: NewsEvent) {
   const frameTexts = await frames.allTextContents();
   for (const s of sources)
     expect(frameTexts.some((t) => t.includes(s.outlet) && t.includes(s.headline))).toBe(true);
-  // Side by side: the first two headlines share a row (polled: the popup lays out after opening).
+  // Side by side: the first two headlines share a row (polled: the card lays out after opening).
   await expect
     .poll(async () => {
       const [a, b] = [await frames.nth(0).boundingBox(), await frames.nth(1).boundingBox()];
@@ -94,9 +98,9 @@ async function expectDetails(page: Page, event: NewsEvent) {
     .toBe(true);
 }
 
-async function closePopup(page: Page) {
-  await page.locator('.leaflet-popup-close-button').first().click();
-  await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+async function closeDetails(page: Page) {
+  await details(page).getByRole('button', { name: 'Close event details' }).click();
+  await expect.poll(() => details(page).count()).toBe(0);
 }
 
 /** Opens the list popup of a spot (button) or area (path, from the keyboard) and returns its titles. */
@@ -167,10 +171,10 @@ describe('the places of the issue', () => {
   });
 });
 
-describe('popups with all their sources', () => {
+describe('details with all their sources', () => {
   let app: WatchedPage | undefined;
   let page: Page;
-  // A fresh page each: a popup's auto-pan moves the map, and clicks aim at the default view.
+  // A fresh page each: opening an event may move the map, and clicks aim at the default view.
   beforeEach(async () => {
     await app?.context.close();
     app = await open();
@@ -191,7 +195,7 @@ describe('popups with all their sources', () => {
     const at = await centre(moscow);
     await page.mouse.click(at.x, at.y);
     await expectDetails(page, event);
-    await closePopup(page);
+    await closeDetails(page);
   });
 
   it('a click on an area opens its list, and the chosen event lists all three outlets', async () => {
@@ -201,14 +205,14 @@ describe('popups with all their sources', () => {
     const region = page.getByRole('region', { name: 'Events at Poland' });
     await region.getByRole('button', { name: new RegExp(`^${event.title}`) }).click();
     await expectDetails(page, event);
-    await closePopup(page);
+    await closeDetails(page);
   });
 
   it('a click on a single-event area opens its event directly', async () => {
     const event = byTitle('Next NATO summit, set for April 2009');
     await page.locator('path[data-event-area="DEU"]').click({ force: true });
     await expectDetails(page, event);
-    await closePopup(page);
+    await closeDetails(page);
   });
 
   it('a click on a list item opens its event with both outlets side by side', async () => {
@@ -216,7 +220,7 @@ describe('popups with all their sources', () => {
     expect(outletsOf(event).size).toBe(2);
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
-    await closePopup(page);
+    await closeDetails(page);
     expect(app?.consoleErrors).toEqual([]);
   });
 });
@@ -247,36 +251,37 @@ describe('list and map select together', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(list.y + list.height + 1);
   });
 
-  it('closing the popup deselects the list option', async () => {
-    await closePopup(page);
+  it('closing the details deselects the list option', async () => {
+    await closeDetails(page);
     await expect.poll(() => listbox(page).locator('[aria-selected="true"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('event')).toBeNull();
   });
 
-  it('selecting in the list opens the popup at the event’s place', async () => {
+  it('selecting in the list opens the details and outlines the event’s place beside them', async () => {
     const event = byTitle('Kosovo declares independence');
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
     await expect.poll(() => option(page, event.title).getAttribute('aria-selected')).toBe('true');
-    // The popup's tip points into Kosovo.
+    // Kosovo is outlined, where its shaded area is, and the card does not cover it.
     const area = page.locator('path[data-event-area="XKX"]');
+    const outline = page.locator('.dl-selected-area');
     await expect
       .poll(async () => {
-        const tip = await page.locator('.dl-popup--details .leaflet-popup-tip').boundingBox();
-        const kosovo = await area.boundingBox();
-        if (!tip || !kosovo) return false;
-        const x = tip.x + tip.width / 2;
-        const y = tip.y + tip.height;
-        const slack = 6; // px: the tip's anchor is the place's point, Kosovo's box is small
+        const [ring, kosovo, card] = [
+          await outline.boundingBox(),
+          await area.boundingBox(),
+          await details(page).boundingBox(),
+        ];
+        if (!ring || !kosovo || !card) return false;
+        const slack = 3; // px: the outline's stroke is wider than the fill
         return (
-          x >= kosovo.x - slack &&
-          x <= kosovo.x + kosovo.width + slack &&
-          y >= kosovo.y - slack &&
-          y <= kosovo.y + kosovo.height + slack
+          Math.abs(ring.x - kosovo.x) <= slack &&
+          Math.abs(ring.y - kosovo.y) <= slack &&
+          ring.x + ring.width < card.x
         );
       })
       .toBe(true);
-    await closePopup(page);
+    await closeDetails(page);
     await expect.poll(() => listbox(page).locator('[aria-selected="true"]').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
@@ -335,7 +340,7 @@ describe('keyboard only', () => {
       await expect.poll(() => details(page).count()).toBe(1);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
+    await expect.poll(() => details(page).count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
 });
@@ -347,17 +352,13 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-describe('accessibility with a popup open', () => {
+describe('accessibility with the details open', () => {
   it('axe reports no serious or critical violations', async () => {
     const app = await open();
     const { page } = app;
     const event = byTitle('US plans a missile-defence shield in Poland and the Czech Republic');
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
-    // Audit the popup as a reader sees it: after its fade-in, not half-transparent.
-    await expect
-      .poll(() => page.locator('.dl-popup--details').evaluate((el) => getComputedStyle(el).opacity))
-      .toBe('1');
     // Evaluated through the devtools protocol: the app's Content-Security-Policy refuses inline scripts.
     await page.evaluate(readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
@@ -381,7 +382,7 @@ describe('accessibility with a popup open', () => {
 });
 
 describe('on a phone (375×667)', () => {
-  it('opens the list as a sheet; picking an item opens a popup that fits the screen', async () => {
+  it('opens the list as a sheet; picking an item opens the details as a sheet that fits the screen', async () => {
     const app = await open('', { width: 375, height: 667 });
     const { page } = app;
     const toggle = page.getByRole('button', { name: 'List', exact: true });
@@ -390,21 +391,21 @@ describe('on a phone (375×667)', () => {
     const event = byTitle('Sarkozy urges a missile freeze until security talks');
     await (await revealOption(page, event.title)).click();
     await expectDetails(page, event);
-    const popup = page.locator('.dl-popup--details .leaflet-popup-content-wrapper');
+    const sheet = details(page);
     const fits = async () => {
-      const b = await popup.boundingBox();
+      const b = await sheet.boundingBox();
       return b !== null && b.x >= 0 && b.y >= 0 && b.x + b.width <= 375 && b.y + b.height <= 667;
     };
     await expect
       .poll(fits)
       .toBe(true)
       .catch(() => {});
-    expect(await fits(), `popup at ${JSON.stringify(await popup.boundingBox())}`).toBe(true);
-    // Nothing covers the popup: its title is what the page hit-tests at its centre.
-    const title = page.locator('.dl-popup--details .dl-details__title');
+    expect(await fits(), `details at ${JSON.stringify(await sheet.boundingBox())}`).toBe(true);
+    // Nothing covers the details: their title is what the page hit-tests at its centre.
+    const title = sheet.locator('.dl-details__title');
     const at = await centre(title);
     const topmost = await page.evaluate(
-      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.dl-popup--details') !== null,
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.dl-details-panel') !== null,
       at,
     );
     expect(topmost).toBe(true);

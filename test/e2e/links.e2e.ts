@@ -23,7 +23,7 @@ afterAll(async () => {
 interface Seen {
   count: string | null;
   titles: string[];
-  popup: string | null;
+  details: string | null;
   from: string;
   to: string;
   poland: { x: number; y: number; width: number } | null;
@@ -34,8 +34,8 @@ async function seen(page: Page): Promise<Seen> {
   return {
     count: await page.getByTestId('event-count').textContent(),
     titles: await page.locator('.dl-list__title').allTextContents(),
-    popup: (await page.locator('.leaflet-popup .dl-details h2').count())
-      ? await page.locator('.leaflet-popup .dl-details h2').textContent()
+    details: (await page.locator('.dl-details-panel .dl-details h2').count())
+      ? await page.locator('.dl-details-panel .dl-details h2').textContent()
       : null,
     from: await isoDate(page, 'From date'),
     to: await isoDate(page, 'To date'),
@@ -76,7 +76,7 @@ describe('a view built by interacting', () => {
     expect(parsed.searchParams.get('to')).toBe('2008-11-30');
     expect(parsed.searchParams.get('topics')?.split(',')).not.toContain('armed-conflict');
     const before = await seen(page);
-    expect(before.popup).toBe(summit.title);
+    expect(before.details).toBe(summit.title);
     const expected = expectedEvents({
       from: '2008-11-01',
       to: '2008-11-30',
@@ -86,13 +86,13 @@ describe('a view built by interacting', () => {
 
     const other = await openApp(browser, url.slice(baseUrl().length));
     await expect
-      .poll(() => other.page.locator('.leaflet-popup .dl-details h2').textContent())
+      .poll(() => other.page.locator('.dl-details-panel .dl-details h2').textContent())
       .toBe(summit.title);
     await other.page.waitForTimeout(300);
     const after = await seen(other.page);
     expect(after.count).toBe(before.count);
     expect(after.titles).toEqual(before.titles);
-    expect(after.popup).toBe(before.popup);
+    expect(after.details).toBe(before.details);
     expect([after.from, after.to]).toEqual([before.from, before.to]);
     // Same centre and zoom (within the URL's rounding): Poland is drawn in the same place and size.
     expect(after.poland && before.poland).toBeTruthy();
@@ -108,7 +108,7 @@ describe('a view built by interacting', () => {
 
     // Back and Forward step through the discrete changes.
     await page.goBack();
-    await expect.poll(() => page.locator('.leaflet-popup .dl-details').count()).toBe(0);
+    await expect.poll(() => page.locator('.dl-details-panel .dl-details').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('event')).toBeNull();
     await page.goBack();
     await expect
@@ -116,7 +116,9 @@ describe('a view built by interacting', () => {
       .toBe(true);
     await page.goForward();
     await page.goForward();
-    await expect.poll(() => page.locator('.leaflet-popup .dl-details h2').textContent()).toBe(summit.title);
+    await expect
+      .poll(() => page.locator('.dl-details-panel .dl-details h2').textContent())
+      .toBe(summit.title);
     expect(page.url()).toBe(url);
     await context.close();
   });
@@ -144,8 +146,8 @@ describe('sharing', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
-    // "Copy link to this event" in the popup.
-    await page.locator('.leaflet-popup').getByRole('button', { name: 'Copy link to this event' }).click();
+    // "Copy link to this event" in the details.
+    await page.locator('.dl-details-panel').getByRole('button', { name: 'Copy link to this event' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get('event')).toBe(summit.id);
 
@@ -153,7 +155,7 @@ describe('sharing', () => {
     expect(await embed.page.locator('.dl-header').isVisible()).toBe(false);
     // The data arrives from the worker after the basemap: once the event is open, the page is complete.
     await expect
-      .poll(() => embed.page.locator('.leaflet-popup .dl-details h2').textContent())
+      .poll(() => embed.page.locator('.dl-details-panel .dl-details h2').textContent())
       .toBe(summit.title);
     expect(await embed.page.locator('.dl-header').isVisible()).toBe(false);
     expect(await embed.page.getByRole('listbox', { name: 'Events' }).count()).toBe(0);

@@ -1,5 +1,5 @@
 // Events on the map in real Chromium: spots and shaded areas named with their event counts,
-// popups from a click or the keyboard, relation arcs, the legend, and no broken marker images.
+// details from a click or the keyboard, relation arcs, the legend, and no broken marker images.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spotRadius } from '../../src/map/events/paint-spot';
@@ -59,9 +59,9 @@ describe('event layers', () => {
       .getByRole('button', { name: /EU–Russia summit|summit in Nice/i })
       .first()
       .click();
-    await expect.poll(() => page.locator('.dl-popup--details').textContent()).toMatch(/summit/i);
+    await expect.poll(() => page.locator('.dl-details-panel').textContent()).toMatch(/summit/i);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.dl-popup--details').count()).toBe(0);
+    await expect.poll(() => page.locator('.dl-details-panel').count()).toBe(0);
   });
 
   it('opens a single-event area from the keyboard', async () => {
@@ -70,7 +70,7 @@ describe('event layers', () => {
     await germany.focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('.dl-popup--details').textContent())
+      .poll(() => page.locator('.dl-details-panel').textContent())
       .toContain('Next NATO summit, set for April 2009');
     await page.keyboard.press('Escape');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The popup renders data as text: markup in a title stays text, and only http(s) links are links.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCorpusModel } from '../../src/core/model';
@@ -34,20 +34,32 @@ function show(m: ReturnType<typeof model>, id = 'summit', onSelect = vi.fn()) {
 }
 
 describe('EventDetails', () => {
-  it('shows date with precision, places with roles, actors, quotes with speaker and outlet, and every source', () => {
+  it('shows date with precision, places with roles, actors, and two outlets side by side with their quotes', () => {
     show(model());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Summit in Nice');
-    expect(screen.getByText('14 Nov 2008')).toBeTruthy();
+    expect(document.querySelector('.dl-details__date')?.textContent).toBe('14 Nov 2008');
     expect(screen.getByRole('list', { name: 'Places' }).textContent).toContain('Nice (venue)');
     expect(screen.getByText('Émile Leader')).toBeTruthy();
-    expect(screen.getByText('— Émile Leader, via Wire One')).toBeTruthy();
+    // Two outlets: one card each with headline, dateline, publication date and the quotes it carries.
+    const compared = screen.getByRole('region', { name: 'Outlets side by side' });
+    const wire = within(compared).getByRole('article', { name: 'Wire One' });
+    const paper = within(compared).getByRole('article', { name: 'Paper Two' });
+    expect(wire.textContent).toContain('Leaders meet');
+    expect(wire.textContent).toContain('Nice · 14 Nov 2008');
+    expect(wire.textContent).toContain('“We talked.”— Émile Leader');
+    expect(paper.textContent).toContain('Summit in Nice');
+    expect(paper.textContent).toContain('Nice · 15 Nov 2008');
+    expect(paper.textContent).not.toContain('We talked.');
+    // The quote is not repeated in a separate list, and no separate source list repeats the cards.
+    expect(screen.queryByRole('region', { name: 'Quotes' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Sources' })).toBeNull();
+  });
+
+  it('lists the sources and quotes of a single-outlet event', () => {
+    show(model(), 'threat');
     const sources = screen.getByRole('region', { name: 'Sources' });
-    expect(sources.textContent).toContain('Wire One');
-    expect(sources.textContent).toContain('Paper Two');
-    // Two outlets: their headlines side by side.
-    expect(screen.getByRole('region', { name: 'How outlets framed it' }).textContent).toContain(
-      'Summit in Nice',
-    );
+    expect(sources.textContent).toContain('Wire One · 14 Nov 2008');
+    expect(screen.queryByRole('region', { name: 'Outlets side by side' })).toBeNull();
   });
 
   it('opens source links in a new tab without opener, and only for http(s)', () => {
@@ -72,12 +84,15 @@ describe('EventDetails', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
-  it('selects related events from their links, in both directions', () => {
+  it('selects related events from their links, in both directions, with the phrase for each', () => {
     const onSelect = show(model());
+    const related = () => screen.getByRole('region', { name: 'Related events' }).textContent;
+    expect(related()).toBe('RelatedFollows up on: Missile threat');
     screen.getByRole('button', { name: 'Missile threat' }).click();
     expect(onSelect).toHaveBeenCalledWith('threat');
     cleanup();
     const back = show(model(), 'threat');
+    expect(related()).toBe('RelatedFollowed up by: Summit in Nice');
     screen.getByRole('button', { name: 'Summit in Nice' }).click();
     expect(back).toHaveBeenCalledWith('summit');
   });

@@ -58,7 +58,10 @@ export function PortalPopup({ position, className, autoPan = true, onClose, chil
       function closeOnEscape(e: KeyboardEvent) {
         // Escape inside a dialog (e.g. Share) closes that dialog, not the popup under it.
         const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
-        if (e.key === 'Escape' && !e.defaultPrevented && !inDialog) popup.close();
+        if (e.key !== 'Escape' || e.defaultPrevented || inDialog) return;
+        // Handled: the details beside the map (listening on window, after this) stay open.
+        e.preventDefault();
+        popup.close();
       }
       document.addEventListener('keydown', closeOnEscape);
       popup.openOn(map);

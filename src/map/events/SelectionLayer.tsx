@@ -1,44 +1,36 @@
-// The selected event: its places highlighted, its details in a popup at its first place, and the
-// map moved to it when it was chosen elsewhere (the list), without motion if the user asks so.
-import { circleMarker, geoJSON, type Layer, svg } from 'leaflet';
-import { memo, type ReactNode, type RefObject, useEffect, useRef } from 'react';
+// The selected event on the map: each of its places highlighted (an outline for an area, a ring for a
+// point), and the map moved so they all lie in the part of the map no panel or control covers (the
+// details open beside the map, ui/DetailsPanel). A link that names its view (`#map=` with `event=`)
+// keeps that view: the selection it opens with moves nothing. No motion if the reader asks so.
+import { circleMarker, geoJSON, type Layer, latLng, latLngBounds, svg } from 'leaflet';
+import { memo, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { AggregationPrep } from '../../core/aggregate';
 import type { CorpusModel } from '../../core/model';
 import type { AreaFeature } from './AreaLayer';
-import { PortalPopup } from './PortalPopup';
+import { freePadding, isInFreeArea } from './map-cover';
 
 export interface SelectionLayerProps {
   readonly model: CorpusModel;
-  readonly prep: AggregationPrep;
   readonly boundaries: ReadonlyMap<string, AreaFeature>;
   readonly selectedId: string | null;
-  /** Id last chosen on the map itself; the map does not move for those. */
-  readonly pickedOnMap: RefObject<string | null>;
-  onSelect(id: string | null): void;
-  renderDetails(eventId: string): ReactNode;
+  /** The selection the layer mounts with came with a link that named its view: do not move for it. */
+  readonly keepLinkView: boolean;
 }
 
-/** Zoom at least this far in when moving to an event chosen in the list. */
+/** Zoom at least this far in when moving to an event's places. */
 const MIN_FOCUS_ZOOM = 4;
+const HIGHLIGHT = '#111111';
 
 /** Memoised: it depends on the selection, not on the visible set that changes under it. */
 export const SelectionLayer = memo(function SelectionLayer({
   model,
-  prep,
   boundaries,
   selectedId,
-  pickedOnMap,
-  onSelect,
-  renderDetails,
+  keepLinkView,
 }: SelectionLayerProps) {
   const map = useMap();
   const renderer = useRef(svg({ pane: 'points' }));
-  const position = selectedId === null ? undefined : prep.positionOf.get(selectedId);
-  const event = position === undefined ? undefined : model.index.events[position];
-  const lat = position === undefined ? Number.NaN : (prep.anchorLat[position] ?? Number.NaN);
-  const lon = position === undefined ? Number.NaN : (prep.anchorLon[position] ?? Number.NaN);
-  const located = !Number.isNaN(lat) && !Number.isNaN(lon);
+  const event = selectedId === null ? undefined : model.events.get(selectedId);
 
   useEffect(
     function highlightPlaces() {
@@ -53,7 +45,7 @@ export const SelectionLayer = memo(function SelectionLayer({
             geoJSON(area, {
               pane: 'event-areas',
               interactive: false,
-              style: () => ({ fill: false, color: '#111111', weight: 3, className: 'dl-selected-area' }),
+              style: () => ({ fill: false, color: HIGHLIGHT, weight: 3, className: 'dl-selected-area' }),
             }),
           );
         } else {
@@ -63,7 +55,7 @@ export const SelectionLayer = memo(function SelectionLayer({
               pane: 'points',
               radius: 17,
               weight: 3,
-              color: '#111111',
+              color: HIGHLIGHT,
               fill: false,
               interactive: false,
               className: 'dl-selected-place',
@@ -79,38 +71,45 @@ export const SelectionLayer = memo(function SelectionLayer({
     [map, model, boundaries, event],
   );
 
-  // The selection a link opens with keeps the link's view; only later changes move the map.
-  const previous = useRef(selectedId);
+  // The selection the link opened with keeps the link's view, when the link named one; any later
+  // selection (even of the same event again) moves the map.
+  const linkSelection = useRef(keepLinkView ? selectedId : null);
 
   useEffect(
-    function moveToSelection() {
-      const changed = previous.current !== selectedId;
-      previous.current = selectedId;
-      if (selectedId === null || !located) return;
-      const fromMap = pickedOnMap.current === selectedId;
-      pickedOnMap.current = null;
-      if (fromMap || !changed) return;
-      // Already well inside the view: leave the map alone (the popup pans itself into view).
-      if (map.getBounds().pad(-0.1).contains([lat, lon])) return;
-      const zoom = Math.max(map.getZoom(), MIN_FOCUS_ZOOM);
-      const still =
-        typeof window.matchMedia === 'function' &&
-        window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (still) map.setView([lat, lon], zoom);
-      else map.flyTo([lat, lon], zoom, { duration: 0.8 });
+    function keepPlacesInView() {
+      if (selectedId !== linkSelection.current) linkSelection.current = null;
+      if (!event || linkSelection.current !== null) return;
+      const points = event.places.flatMap((ep) => {
+        const place = model.places.get(ep.place);
+        return place ? [latLng(place.lat, place.lon)] : [];
+      });
+      if (points.length === 0) return;
+      function bringIntoView() {
+        const padding = freePadding(map);
+        const inView = points.every((p) => {
+          const at = map.latLngToContainerPoint(p);
+          return isInFreeArea(map, padding, at.x, at.y);
+        });
+        if (inView) return;
+        const options = { ...padding, maxZoom: Math.max(map.getZoom(), MIN_FOCUS_ZOOM) };
+        const still =
+          typeof window.matchMedia === 'function' &&
+          window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (still) map.fitBounds(latLngBounds(points), { ...options, animate: false });
+        else map.flyToBounds(latLngBounds(points), { ...options, duration: 0.8 });
+      }
+      // After this turn: the card is laid out, and a view the link restores has been set (and its
+      // move written to the address). A later change of the map's size (the page settling, a phone
+      // turned) checks again, so the card never ends up over the places.
+      const timer = window.setTimeout(bringIntoView, 0);
+      map.on('resize', bringIntoView);
+      return function stopKeeping() {
+        window.clearTimeout(timer);
+        map.off('resize', bringIntoView);
+      };
     },
-    [map, selectedId, located, lat, lon, pickedOnMap],
+    [map, model, event, selectedId],
   );
 
-  if (selectedId === null || !located) return null;
-  return (
-    <PortalPopup
-      key={selectedId}
-      position={[lat, lon]}
-      className="dl-popup--details"
-      onClose={() => onSelect(null)}
-    >
-      {renderDetails(selectedId)}
-    </PortalPopup>
-  );
+  return null;
 });

@@ -130,7 +130,6 @@ async function timeRender(
 
 // Stable callbacks, as the app passes them (useCallback).
 const noSelect = () => {};
-const noDetails = () => null;
 
 async function runOurs(
   model: CorpusModel,
@@ -152,7 +151,6 @@ async function runOurs(
             boundaries={byId}
             selectedId={null}
             onSelect={noSelect}
-            renderDetails={noDetails}
           />
         </MapContainer>,
       ),
