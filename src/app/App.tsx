@@ -87,7 +87,17 @@ export function App() {
     [select],
   );
   const resetFilters = useCallback(
-    () => update({ from: null, to: null, topics: null, actors: [], outlets: [], q: '', play: null }),
+    () =>
+      update({
+        from: null,
+        to: null,
+        topics: null,
+        actors: [],
+        outlets: [],
+        outletMatch: 'any',
+        q: '',
+        play: null,
+      }),
     [update],
   );
 

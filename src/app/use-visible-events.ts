@@ -17,14 +17,14 @@ const EMPTY = new Int32Array(0);
 const NO_FACETS: Facets = { topics: new Map(), actors: new Map(), outlets: new Map() };
 
 export function useVisibleEvents(model: CorpusModel | null, view: ViewState): VisibleEvents {
-  const { from, to, topics, actors, outlets, q } = view;
+  const { from, to, topics, actors, outlets, outletMatch, q } = view;
   return useMemo(() => {
     if (!model) return { positions: EMPTY, undated: EMPTY, facets: NO_FACETS };
-    const filters = { ...DEFAULT_VIEW_STATE, from, to, topics, actors, outlets, q };
+    const filters = { ...DEFAULT_VIEW_STATE, from, to, topics, actors, outlets, outletMatch, q };
     return {
       positions: queryEvents(model.index, viewToQuery(filters)),
       undated: queryEvents(model.index, viewToUndatedQuery(filters)),
       facets: queryFacets(model.index, viewToQuery(filters)),
     };
-  }, [model, from, to, topics, actors, outlets, q]);
+  }, [model, from, to, topics, actors, outlets, outletMatch, q]);
 }

@@ -1,5 +1,6 @@
 // Events on the map: spots (canvas, clustered), shaded areas, relation arcs, the selection's
-// highlight, and the legend (the selected event's details are beside the map, in ui/DetailsPanel). Aggregation is pure (core/aggregate) and memoised per visible set.
+// highlight, and the legend (the selected event's details are beside the map, in ui/DetailsPanel).
+// Aggregation is pure (core/aggregate) and memoised per visible set.
 import type { Point } from 'leaflet';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {

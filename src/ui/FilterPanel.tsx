@@ -5,6 +5,7 @@ import type { Facets } from '../core/index/query';
 import type { CorpusModel } from '../core/model';
 import type { ViewState } from '../core/url';
 import { FacetList } from './FacetList';
+import { OutletMatchChoice } from './OutletMatchChoice';
 
 export interface FilterPanelProps {
   readonly model: CorpusModel;
@@ -100,6 +101,11 @@ export function FilterPanel({ model, view, facets, onChange }: FilterPanelProps)
         counts={facets.outlets}
         selected={view.outlets}
         onChange={(outlets) => onChange({ outlets })}
+      />
+      <OutletMatchChoice
+        value={view.outletMatch}
+        chosen={view.outlets.length}
+        onChange={(outletMatch) => onChange({ outletMatch })}
       />
     </div>
   );

@@ -3,6 +3,13 @@
 import { foldText } from '../slug';
 import { type EventIndex, forEachInWindow, type SmallUints } from './event-index';
 
+export const OUTLET_MATCHES = ['any', 'all', 'only'] as const;
+/**
+ * How the chosen outlets combine: `any` — reported by at least one of them; `all` — by every one
+ * ("both Reuters and the NYT"); `only` — by them and by no other outlet ("only Reuters").
+ */
+export type OutletMatch = (typeof OUTLET_MATCHES)[number];
+
 export interface EventQuery {
   /** First day of the window (day number, inclusive); null = from the first event. */
   readonly from: number | null;
@@ -14,6 +21,8 @@ export interface EventQuery {
   readonly actors: readonly string[];
   /** Outlet ids (slugified outlet names); [] = no outlet filter. */
   readonly outlets: readonly string[];
+  /** How the chosen outlets combine; `any` when absent. */
+  readonly outletMatch?: OutletMatch;
   /** Free text; every word must appear, accents and case ignored. */
   readonly text: string;
 }
@@ -33,6 +42,9 @@ interface Compiled {
   readonly topicMask: Uint32Array | null;
   readonly actors: Uint8Array | null;
   readonly outlets: Uint8Array | null;
+  readonly outletMatch: OutletMatch;
+  /** How many distinct outlets are chosen. */
+  readonly outletsChosen: number;
   /** CSR offsets, fetched only when needed: the index builds them on first use. */
   readonly actorOffset: Int32Array | null;
   readonly outletOffset: Int32Array | null;
@@ -67,6 +79,9 @@ function compile(index: EventIndex, q: EventQuery, facets: boolean): Compiled {
     topicMask,
     actors,
     outlets,
+    outletMatch: q.outletMatch ?? 'any',
+    // Distinct ids, known to the index or not: `all` cannot be met by an outlet it has never seen.
+    outletsChosen: new Set(q.outlets).size,
     actorOffset: actors || facets ? index.actorOffsets() : null,
     outletOffset: outlets || facets ? index.outletOffsets() : null,
     words: foldText(q.text).split(/\s+/).filter(Boolean),
@@ -92,7 +107,16 @@ function hasActor(index: EventIndex, c: Compiled, p: number): boolean {
 }
 
 function hasOutlet(index: EventIndex, c: Compiled, p: number): boolean {
-  return hasAny(c.outlets, index.outletList, c.outletOffset, p);
+  if (c.outletMatch === 'any') return hasAny(c.outlets, index.outletList, c.outletOffset, p);
+  const set = c.outlets;
+  const offsets = c.outletOffset;
+  if (!set || !offsets) return true;
+  // An event's outlets are distinct (the index lists each once), so counting the chosen ones suffices.
+  const from = offsets[p] ?? 0;
+  const to = offsets[p + 1] ?? 0;
+  let chosen = 0;
+  for (let k = from; k < to; k++) chosen += set[index.outletList[k] ?? 0] ?? 0;
+  return c.outletMatch === 'all' ? chosen === c.outletsChosen : chosen > 0 && chosen === to - from;
 }
 
 function hasText(index: EventIndex, c: Compiled, p: number): boolean {

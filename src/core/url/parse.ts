@@ -4,6 +4,7 @@ import {
   DEFAULT_VIEW_STATE,
   type IgnoredParam,
   isLayerId,
+  isOutletMatch,
   isPlayMode,
   type KnownIds,
   LAYER_IDS,
@@ -54,6 +55,9 @@ export function parseViewState(search: string, hash: string, known: KnownIds): P
     topics: topicsRaw === null ? null : parseIds('topics', 'topic', topicsRaw, known.topics, null, report),
     actors: parseIds('actors', 'actor', read('actors') ?? '', known.actors, EMPTY, report),
     outlets: parseIds('outlets', 'outlet', read('outlets') ?? '', known.outlets, EMPTY, report),
+    outletMatch:
+      parseKnown('outletmatch', 'expected all or only', read('outletmatch'), isOutletMatch, report) ??
+      DEFAULT_VIEW_STATE.outletMatch,
     q: parseQuery(read('q'), report),
     event: parseKnown('event', 'unknown event id', read('event'), isKnownEvent, report),
     layers: parseLayers(read('layers'), report),

@@ -16,7 +16,7 @@ export interface SerializedViewState {
 
 /**
  * Writes the view as a link: minimal (defaults are left out) and stable (fixed key order
- * `v, from, to, topics, actors, outlets, q, event, layers, play, embed`; lists deduplicated and sorted;
+ * `v, from, to, topics, actors, outlets, outletmatch, q, event, layers, play, embed`; lists deduplicated and sorted;
  * coordinates rounded by `roundMapView`), so equal states always give equal URLs.
  * Does not validate: give it a state from `parseViewState` or built from known ids.
  * List ids must be non-empty and free of commas (slugs are).
@@ -31,6 +31,7 @@ export function serializeViewState(state: ViewState): SerializedViewState {
   if (state.topics !== null) add('topics', joinIds(state.topics)); // [] is written as `topics=`
   if (state.actors.length > 0) add('actors', joinIds(state.actors));
   if (state.outlets.length > 0) add('outlets', joinIds(state.outlets));
+  if (state.outletMatch !== 'any') add('outletmatch', state.outletMatch);
   if (state.q !== '') add('q', state.q);
   if (state.event !== null) add('event', state.event);
   if (!isDefaultLayers(state.layers))

@@ -10,6 +10,7 @@ export function viewToQuery(view: ViewState): EventQuery {
     topics: view.topics,
     actors: view.actors,
     outlets: view.outlets,
+    outletMatch: view.outletMatch,
     text: view.q,
   };
 }

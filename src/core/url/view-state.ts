@@ -1,5 +1,8 @@
 // The shareable view: everything a link can carry. The URL owns these facts (STYLE.md §5);
 // `parseViewState` reads them, `serializeViewState` writes them, and both agree on `roundMapView`.
+import { OUTLET_MATCHES, type OutletMatch } from '../index/query';
+
+export { OUTLET_MATCHES, type OutletMatch };
 
 export const LAYER_IDS = ['points', 'areas', 'relations', 'tiles'] as const;
 /** A map overlay. `tiles` is the optional OpenStreetMap raster background. */
@@ -28,6 +31,8 @@ export interface ViewState {
   readonly actors: readonly string[];
   /** Outlet ids (`slugify(outlet name)`), sorted. [] = no outlet filter. */
   readonly outlets: readonly string[];
+  /** How the chosen outlets combine; default `any`. */
+  readonly outletMatch: OutletMatch;
   /** Search text, trimmed, at most MAX_QUERY_LENGTH UTF-16 units; '' = none. */
   readonly q: string;
   /** Selected event id. */
@@ -50,6 +55,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   topics: null,
   actors: Object.freeze([]),
   outlets: Object.freeze([]),
+  outletMatch: 'any',
   q: '',
   event: null,
   layers: DEFAULT_LAYERS,
@@ -83,6 +89,10 @@ export const MAX_ZOOM = 19;
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+export function isOutletMatch(value: string): value is OutletMatch {
+  return (OUTLET_MATCHES as readonly string[]).includes(value);
 }
 
 export function isPlayMode(value: string): value is PlayMode {

@@ -88,9 +88,18 @@ function naivePasses(e: NewsEvent, q: EventQuery, ctx: IndexContext): Record<Fac
     date: (q.from === null || end >= q.from) && (q.to === null || start <= q.to),
     topics: q.topics === null || e.topics.some((t) => q.topics?.includes(t)),
     actors: q.actors.length === 0 || e.actors.some((a) => q.actors.includes(a)),
-    outlets: q.outlets.length === 0 || q.outlets.some((o) => outlets.has(o)),
+    outlets: naiveOutletMatch(q, outlets),
     text: words.every((w) => fields.some((f) => f.includes(w))),
   };
+}
+
+/** any: one of the chosen outlets reported it; all: every chosen one did; only: no other outlet did. */
+function naiveOutletMatch(q: EventQuery, outlets: ReadonlySet<string>): boolean {
+  if (q.outlets.length === 0) return true;
+  const match = q.outletMatch ?? 'any';
+  if (match === 'any') return q.outlets.some((o) => outlets.has(o));
+  if (match === 'all') return q.outlets.every((o) => outlets.has(o));
+  return outlets.size > 0 && [...outlets].every((o) => q.outlets.includes(o));
 }
 
 function naiveQuery(index: EventIndex, q: EventQuery, ctx: IndexContext): number[] {
@@ -238,6 +247,7 @@ function queryOf(topicIds: readonly string[]): fc.Arbitrary<EventQuery> {
     topics: fc.oneof(fc.constant(null), fc.constant([]), fc.subarray([...topicIds, 'unknown-topic'])),
     actors: fc.subarray([...ACTORS.map((a) => a.id), 'unknown-actor'], { maxLength: 2 }),
     outlets: fc.subarray([...new Set(OUTLETS.map(slugify)), 'unknown-outlet'], { maxLength: 2 }),
+    outletMatch: fc.constantFrom('any', 'all', 'only'),
     text: fc.oneof(
       fc.constant(''),
       fc.array(fc.constantFrom(...queryWords), { minLength: 1, maxLength: 2 }).map((ws) => ws.join('  ')),

@@ -34,7 +34,7 @@ describe('parseViewState', () => {
   it('reads a full link', () => {
     const { state, ignored } = parse(
       '?v=abc123&from=2008-08-01&to=2008-08-31&topics=war,energy&actors=putin&outlets=reuters' +
-        '&q=%20South%20Ossetia%20&event=2008-08-08-south-ossetia&layers=points,tiles&play=window&embed=1',
+        '&outletmatch=only&q=%20South%20Ossetia%20&event=2008-08-08-south-ossetia&layers=points,tiles&play=window&embed=1',
       '#map=6/42.123/43.456',
     );
     expect(ignored).toEqual([]);
@@ -45,6 +45,7 @@ describe('parseViewState', () => {
       topics: ['energy', 'war'],
       actors: ['putin'],
       outlets: ['reuters'],
+      outletMatch: 'only',
       q: 'South Ossetia',
       event: '2008-08-08-south-ossetia',
       layers: ['points', 'tiles'],
@@ -194,6 +195,25 @@ describe('parseViewState', () => {
     expect(parse('?event=nope')).toEqual({
       state: DEFAULT_VIEW_STATE,
       ignored: [{ param: 'event', reason: 'unknown event id: nope' }],
+    });
+  });
+
+  describe('outletmatch', () => {
+    it('reads all and only, and any as the default', () => {
+      expect(parse('?outlets=reuters&outletmatch=all').state.outletMatch).toBe('all');
+      expect(parse('?outlets=reuters&outletmatch=only').state.outletMatch).toBe('only');
+      expect(parse('?outlets=reuters&outletmatch=any')).toEqual({
+        state: { ...DEFAULT_VIEW_STATE, outlets: ['reuters'] },
+        ignored: [],
+      });
+      expect(parse('?outlets=reuters').state.outletMatch).toBe('any');
+    });
+
+    it('falls back to any on an unknown value and says so', () => {
+      expect(parse('?outletmatch=ONLY')).toEqual({
+        state: DEFAULT_VIEW_STATE,
+        ignored: [{ param: 'outletmatch', reason: 'expected all or only: ONLY' }],
+      });
     });
   });
 

@@ -4,6 +4,7 @@ import {
   type IgnoredParam,
   type KnownIds,
   LAYER_IDS,
+  OUTLET_MATCHES,
   PLAY_MODES,
   parseViewState,
   roundMapView,
@@ -21,8 +22,21 @@ const KNOWN: KnownIds = {
   outlets: new Set(OUTLETS),
   events: new Set(EVENTS),
 };
-const KEYS = ['v', 'from', 'to', 'topics', 'actors', 'outlets', 'q', 'event', 'layers', 'play', 'embed'];
-const STATE_KEYS = [...KEYS, 'map'].sort();
+const KEYS = [
+  'v',
+  'from',
+  'to',
+  'topics',
+  'actors',
+  'outlets',
+  'outletmatch',
+  'q',
+  'event',
+  'layers',
+  'play',
+  'embed',
+];
+const STATE_KEYS = [...KEYS.filter((k) => k !== 'outletmatch'), 'outletMatch', 'map'].sort();
 
 /** Written without the parser's code: what any state the app acts on must satisfy. */
 function isValidViewState(state: ViewState, known: KnownIds): boolean {
@@ -44,6 +58,7 @@ function isValidViewState(state: ViewState, known: KnownIds): boolean {
     (state.topics === null || isSortedKnown(state.topics, known.topics)) &&
     isSortedKnown(state.actors, known.actors) &&
     isSortedKnown(state.outlets, known.outlets) &&
+    ['any', 'all', 'only'].includes(state.outletMatch) &&
     typeof state.q === 'string' &&
     state.q.length <= 200 &&
     state.q === state.q.trim() &&
@@ -84,6 +99,7 @@ const validStateArb: fc.Arbitrary<ViewState> = fc
     topics: fc.option(sortedSubset(TOPICS), { nil: null }),
     actors: sortedSubset(ACTORS),
     outlets: sortedSubset(OUTLETS),
+    outletMatch: fc.constantFrom(...OUTLET_MATCHES),
     q: queryArb,
     event: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
     layers: fc.subarray([...LAYER_IDS]),
@@ -135,7 +151,17 @@ const HOSTILE = [
   '',
 ];
 const garbageArb = fc.oneof(
-  fc.constantFrom(...HOSTILE, ...TOPICS, ...ACTORS, ...OUTLETS, ...EVENTS, ...LAYER_IDS, ...PLAY_MODES, '1'),
+  fc.constantFrom(
+    ...HOSTILE,
+    ...TOPICS,
+    ...ACTORS,
+    ...OUTLETS,
+    ...EVENTS,
+    ...LAYER_IDS,
+    ...PLAY_MODES,
+    ...OUTLET_MATCHES,
+    '1',
+  ),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.stringMatching(/^(%[0-9A-Fa-fzZ]{0,2}|[a-z0-9,\-/.]){0,20}$/),
   fc.array(fc.constantFrom(...TOPICS, ...ACTORS, 'bogus', ''), { maxLength: 8 }).map((xs) => xs.join(',')),

@@ -14,6 +14,7 @@ describe('serializeViewState', () => {
       event: 'e1',
       q: 'gas, prices & more',
       outlets: ['the-guardian', 'reuters'],
+      outletMatch: 'all',
       actors: ['putin', 'merkel', 'putin'],
       topics: ['war', 'energy'],
       to: '2008-12-31',
@@ -23,8 +24,15 @@ describe('serializeViewState', () => {
     });
     expect(search).toBe(
       '?v=abc&from=2008-01-01&to=2008-12-31&topics=energy,war&actors=merkel,putin&outlets=reuters,the-guardian' +
-        '&q=gas,%20prices%20%26%20more&event=e1&layers=points,tiles&play=cumulative&embed=1',
+        '&outletmatch=all&q=gas,%20prices%20%26%20more&event=e1&layers=points,tiles&play=cumulative&embed=1',
     );
+  });
+
+  it('leaves the default outlet match (any) out and writes the others', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, outletMatch: 'any' }).search).toBe('');
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW_STATE, outlets: ['reuters'], outletMatch: 'only' }).search,
+    ).toBe('?outlets=reuters&outletmatch=only');
   });
 
   it('writes topics= for no topics, and layers= for no overlays', () => {
