@@ -198,6 +198,7 @@ export function App() {
                   boundaries={boundaries.byId}
                   positions={visible.positions}
                   layers={view.layers}
+                  topics={view.topics}
                   selectedId={view.event}
                   onSelect={select}
                   keepLinkView={linkHasView}

@@ -9,7 +9,9 @@ import {
   buildSpotIndex,
   countVisibleRelations,
   prepareAggregation,
+  relationsTouching,
   visibleRelations,
+  visibleTopicRanks,
 } from '../core/aggregate';
 import type { CorpusModel } from '../core/model';
 import { type AreaFeature, AreaLayer } from './events/AreaLayer';
@@ -24,6 +26,9 @@ import { Legend } from './Legend';
 import './events/events.css';
 
 const NONE = new Int32Array(0);
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+const sameList = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 export type EventLayerName = 'points' | 'areas' | 'relations' | 'tiles';
 
@@ -31,8 +36,13 @@ export interface EventLayersProps {
   readonly model: CorpusModel;
   /** Visible events: positions into model.index.events (date order). */
   readonly positions: Int32Array;
-  /** Visible overlays; `tiles` is the basemap's and ignored here. */
+  /**
+   * Visible overlays; `tiles` is the basemap's and ignored here. Without `relations` (all arcs), only
+   * the arcs of the selected and the hovered events are drawn.
+   */
   readonly layers: readonly EventLayerName[];
+  /** Topic ids shown (null: all): an event takes the colour of its first shown topic. */
+  readonly topics?: readonly string[] | null;
   /** Boundary geometry by id (Boundaries.byId), for shading areas. */
   readonly boundaries: ReadonlyMap<string, AreaFeature>;
   readonly selectedId: string | null;
@@ -47,6 +57,7 @@ export function EventLayers({
   model,
   positions,
   layers,
+  topics = null,
   boundaries,
   selectedId,
   onSelect,
@@ -54,27 +65,39 @@ export function EventLayers({
   legend = true,
 }: EventLayersProps) {
   const prep = useMemo(() => prepareAggregation(model), [model]);
+  const ranks = useMemo(() => visibleTopicRanks(prep, model.index.events, topics), [prep, model, topics]);
   const showPoints = layers.includes('points');
   const showAreas = layers.includes('areas');
   const showRelations = layers.includes('relations');
   // Hidden layers aggregate nothing: an empty visible set is free.
   const points = useMemo(
-    () => aggregatePoints(prep, showPoints ? positions : NONE),
-    [prep, positions, showPoints],
+    () => aggregatePoints(prep, showPoints ? positions : NONE, ranks),
+    [prep, positions, showPoints, ranks],
   );
   const spots = useMemo(() => buildSpotIndex(prep, points), [prep, points]);
   const areas = useMemo(
-    () => aggregateAreas(prep, showAreas ? positions : NONE),
-    [prep, positions, showAreas],
+    () => aggregateAreas(prep, showAreas ? positions : NONE, ranks),
+    [prep, positions, showAreas, ranks],
   );
-  const relations = useMemo(
-    () => (showRelations ? visibleRelations(prep, positions, MAX_ARCS) : []),
-    [prep, positions, showRelations],
+  // The events under the pointer (a spot or an area): their arcs show while it stays there.
+  const [hovered, setHovered] = useState<readonly number[]>(NO_POSITIONS);
+  const onHover = useCallback(
+    (next: readonly number[]) => setHovered((now) => (sameList(now, next) ? now : next)),
+    [],
   );
+  const selectedPosition = selectedId === null ? undefined : prep.positionOf.get(selectedId);
+  const relations = useMemo(() => {
+    if (showRelations) return visibleRelations(prep, positions, MAX_ARCS);
+    const focus = selectedPosition === undefined ? hovered : [selectedPosition, ...hovered];
+    return relationsTouching(prep, positions, focus, MAX_ARCS);
+  }, [prep, positions, showRelations, selectedPosition, hovered]);
   // Counted only when the limit is reached: the note below says how many are not drawn.
   const relationTotal = useMemo(
-    () => (relations.length < MAX_ARCS ? relations.length : countVisibleRelations(prep, positions)),
-    [prep, positions, relations],
+    () =>
+      !showRelations || relations.length < MAX_ARCS
+        ? relations.length
+        : countVisibleRelations(prep, positions),
+    [prep, positions, relations, showRelations],
   );
   const [listing, setListing] = useState<Pick | null>(null);
   const spotHit = useRef<(p: Point) => boolean>(() => false);
@@ -110,8 +133,10 @@ export function EventLayers({
           points={points}
           spots={spots}
           positions={positions}
+          events={model.index.events}
           hitRef={spotHit}
           onPick={onPick}
+          onHover={onHover}
         />
       )}
       {showAreas && (
@@ -122,9 +147,10 @@ export function EventLayers({
           boundaries={boundaries}
           isOverSpot={isOverSpot}
           onPick={onPick}
+          onHover={onHover}
         />
       )}
-      {showRelations && <RelationLayer prep={prep} events={model.index.events} relations={relations} />}
+      <RelationLayer prep={prep} events={model.index.events} relations={relations} />
       {relationTotal > relations.length && <RelationCapNote shown={relations.length} total={relationTotal} />}
       {listing && (
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>

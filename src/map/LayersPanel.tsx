@@ -9,7 +9,7 @@ import { MapControl } from './MapControl';
 const LAYER_LABELS: Record<LayerId, string> = {
   points: 'Point events (cities, sites)',
   areas: 'Area events (countries, regions)',
-  relations: 'Relations between events',
+  relations: 'All relations (else only the selected or hovered event’s)',
   tiles: 'OpenStreetMap tiles (online)',
 };
 

@@ -32,7 +32,7 @@ export const Legend = memo(function Legend({ topics, defaultOpen = false }: Lege
         </button>
         <div id={bodyId} className="dl-legend__body" hidden={!open}>
           <h3>Topics</h3>
-          <ul>
+          <ul className="dl-legend__topics">
             {topics.map((t) => (
               <li key={t.id}>
                 <span className="dl-legend__swatch" style={{ background: t.color }} aria-hidden="true" />
@@ -93,7 +93,7 @@ export const Legend = memo(function Legend({ topics, defaultOpen = false }: Lege
                 <path d="M2 13 Q18 0 30 10" fill="none" stroke={RELATION_COLOR} strokeWidth="2" />
                 <path d="M27 6 L33 12 L26 13 z" fill={RELATION_COLOR} />
               </svg>
-              Relation, e.g. response to
+              Relation of the selected or hovered event, e.g. response to
             </li>
             <li>
               <svg className="dl-legend__icon dl-legend__icon--wide" viewBox="0 0 36 16" aria-hidden="true">

@@ -47,7 +47,8 @@ const spotLabels = () =>
 beforeAll(async () => {
   const { launchBrowser } = await import('./browser');
   browser = await launchBrowser();
-  app = await openApp(browser, `?synthetic=${SIZE}`);
+  // With every arc on (an opt-in layer): the cap on drawn arcs is what is checked here.
+  app = await openApp(browser, `?synthetic=${SIZE}&layers=points,areas,relations`);
   page = app.page;
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // Visible events per boundary (country, region, exclave), with the dominant first topic.
 import { dominantTopic, positionsListing } from './points';
 import type { AggregationPrep } from './prepare';
+import type { TopicRanks } from './visible-topics';
 
 export interface AreaSummary {
   /** Area number in prep.areaIds. */
@@ -24,14 +25,20 @@ export interface AreaAggregate {
   readonly maxCount: number;
 }
 
-export function aggregateAreas(prep: AggregationPrep, positions: Int32Array): AreaAggregate {
+/** `ranks`: which topics colour each event (visibleTopicRanks); the prepared first topics by default. */
+export function aggregateAreas(
+  prep: AggregationPrep,
+  positions: Int32Array,
+  ranks: Pick<TopicRanks, 'firstTopic'> = prep,
+): AreaAggregate {
   const areas = prep.areaIds.length;
   const topics = prep.topicIds.length;
   // One extra column per row for "no topic", so the loop has no branches.
   const stride = topics + 1;
   const count = new Int32Array(areas);
   const table = new Int32Array(areas * stride);
-  const { areaOffset, areaList, firstTopic: topic1 } = prep;
+  const { areaOffset, areaList } = prep;
+  const topic1 = ranks.firstTopic;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k] as number;
     const t1 = topic1[i] as number;

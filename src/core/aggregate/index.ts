@@ -8,5 +8,12 @@ export {
   topicMix,
 } from './points';
 export { type AggregationPrep, isAreaPlace, prepareAggregation } from './prepare';
-export { arcLatLngs, countVisibleRelations, type VisibleRelation, visibleRelations } from './relations';
+export {
+  arcLatLngs,
+  countVisibleRelations,
+  relationsTouching,
+  type VisibleRelation,
+  visibleRelations,
+} from './relations';
 export { buildSpotIndex, querySpots, SPOT_CLUSTER_OPTIONS, type Spot, type SpotIndex } from './spots';
+export { type TopicRanks, visibleTopicRanks } from './visible-topics';

@@ -60,6 +60,27 @@ export function visibleRelations(
   return out;
 }
 
+/**
+ * The visible relations that touch one of the `focus` positions (the selected or hovered events): the
+ * arcs the map draws when the layer of all arcs is off. The first `limit` of them.
+ */
+export function relationsTouching(
+  prep: AggregationPrep,
+  positions: Int32Array,
+  focus: readonly number[],
+  limit = Number.POSITIVE_INFINITY,
+): VisibleRelation[] {
+  const out: VisibleRelation[] = [];
+  if (focus.length === 0 || limit <= 0) return out;
+  const wanted = new Set(focus);
+  eachVisibleRelation(prep, positions, (from, to, j) => {
+    if (wanted.has(from) || wanted.has(to))
+      out.push({ from, to, type: RELATION_TYPES[prep.relType[j] as number] ?? 'response-to' });
+    return out.length < limit;
+  });
+  return out;
+}
+
 /** How many relations visibleRelations would return without a limit. */
 export function countVisibleRelations(prep: AggregationPrep, positions: Int32Array): number {
   return eachVisibleRelation(prep, positions, () => true);

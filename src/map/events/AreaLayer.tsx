@@ -34,6 +34,8 @@ export interface AreaLayerProps {
   /** True when a painted spot lies under the point; the spot then takes the click. */
   isOverSpot(containerPoint: Point): boolean;
   onPick(pick: Pick): void;
+  /** The events of the area under the pointer ([] when it leaves), for their arcs. */
+  onHover?(positions: readonly number[]): void;
 }
 
 interface Look {
@@ -91,11 +93,19 @@ function applyLook(path: AreaPath): void {
   path.applied = path.wanted;
 }
 
-export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPick }: AreaLayerProps) {
+export function AreaLayer({
+  prep,
+  areas,
+  positions,
+  boundaries,
+  isOverSpot,
+  onPick,
+  onHover,
+}: AreaLayerProps) {
   const map = useMap();
   const paths = useRef(new Map<string, AreaPath>());
-  const latest = useRef({ prep, positions, isOverSpot, onPick });
-  latest.current = { prep, positions, isOverSpot, onPick };
+  const latest = useRef({ prep, positions, isOverSpot, onPick, onHover });
+  latest.current = { prep, positions, isOverSpot, onPick, onHover };
   const renderer = useRef(svg({ pane: 'event-areas' }));
 
   useEffect(function removeAreasOnUnmount() {
@@ -192,6 +202,11 @@ export function AreaLayer({ prep, areas, positions, boundaries, isOverSpot, onPi
           className: 'dl-tooltip',
           direction: 'top',
         });
+        layer.on('mouseover', () => {
+          const { prep: pr, positions: visible, onHover: report } = latest.current;
+          report?.(positionsInArea(pr, visible, area));
+        });
+        layer.on('mouseout', () => latest.current.onHover?.([]));
         layer.on('click', (e: LeafletMouseEvent) => {
           if (latest.current.isOverSpot(e.containerPoint)) return;
           DomEvent.stop(e);

@@ -1,6 +1,6 @@
 // Point places with visible events, clustered, painted on one canvas (spot-canvas.ts) and
 // mirrored by focusable buttons (spot-buttons.ts). Created once; new data repaints.
-import type { LeafletMouseEvent, Point } from 'leaflet';
+import { type LeafletMouseEvent, tooltip as leafletTooltip, type Point } from 'leaflet';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import {
@@ -13,9 +13,11 @@ import {
   type SpotIndex,
   topicMix,
 } from '../../core/aggregate';
+import type { NewsEvent } from '../../core/types';
+import { textElement } from '../text-element';
 import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
-import { SpotButtons } from './spot-buttons';
-import { SpotCanvas } from './spot-canvas';
+import { SpotButtons, spotKey } from './spot-buttons';
+import { type PaintedSpot, SpotCanvas } from './spot-canvas';
 import { eventsLabel, type Pick } from './types';
 
 export interface PointLayerProps {
@@ -26,6 +28,26 @@ export interface PointLayerProps {
   /** Set to this layer's hit test while mounted, so areas under a spot leave the click to it. */
   readonly hitRef?: RefObject<(p: Point) => boolean>;
   onPick(pick: Pick): void;
+  /** The events by position (model.index.events), for the titles in a spot's tooltip. */
+  readonly events?: readonly NewsEvent[];
+  /** The events of the spot under the pointer ([] when it leaves), for their arcs. */
+  onHover?(positions: readonly number[]): void;
+}
+
+/** Titles shown in a spot's hover tooltip before "and N more". */
+const TOOLTIP_TITLES = 3;
+
+/** "Nice: 5 events", then the first few titles, one a line. */
+export function spotTooltip(
+  prep: AggregationPrep,
+  spot: Spot,
+  at: readonly number[],
+  titleOf: (p: number) => string,
+): string {
+  if (spot.kind === 'cluster') return `${spotLabel(prep, spot)} — click to zoom in`;
+  const titles = at.slice(0, TOOLTIP_TITLES).map((p) => `• ${titleOf(p)}`);
+  if (at.length > TOOLTIP_TITLES) titles.push(`and ${at.length - TOOLTIP_TITLES} more`);
+  return [spotLabel(prep, spot), ...titles].join('\n');
 }
 
 export function spotLabel(prep: AggregationPrep, spot: Spot): string {
@@ -60,12 +82,21 @@ export function spotLook(prep: AggregationPrep, points: PointAggregate, spot: Sp
   };
 }
 
-export function PointLayer({ prep, points, spots, positions, hitRef, onPick }: PointLayerProps) {
+export function PointLayer({
+  prep,
+  points,
+  spots,
+  positions,
+  events,
+  hitRef,
+  onPick,
+  onHover,
+}: PointLayerProps) {
   const map = useMap();
   const layerRef = useRef<SpotCanvas | null>(null);
   // Read by the click handlers, which are bound once.
-  const latest = useRef({ prep, spots, positions, onPick });
-  latest.current = { prep, spots, positions, onPick };
+  const latest = useRef({ prep, spots, positions, events, onPick, onHover });
+  latest.current = { prep, spots, positions, events, onPick, onHover };
 
   useEffect(
     function addSpotLayer() {
@@ -90,23 +121,51 @@ export function PointLayer({ prep, points, spots, positions, hitRef, onPick }: P
         const hit = layer.hit(e.containerPoint.x, e.containerPoint.y);
         if (hit) activate(hit.spot, null);
       }
-      // A pointer cursor over a painted spot; the class changes only when the answer does.
-      let over = false;
+      // Over a painted spot: a pointer cursor, a tooltip naming the spot and its first events, and the
+      // events' arcs (through onHover). Everything changes only when the spot under the pointer does.
+      const tip = leafletTooltip({
+        direction: 'top',
+        className: 'dl-tooltip dl-tooltip--lines',
+        offset: [0, -8],
+      });
+      let over: string | null = null;
+      function hover(hit: PaintedSpot | undefined) {
+        const key = hit ? spotKey(hit.spot) : null;
+        if (key === over) return;
+        over = key;
+        map.getContainer().classList.toggle('dl-over-spot', hit !== undefined);
+        const { prep: pr, positions: visible, onHover: report } = latest.current;
+        if (!hit) {
+          tip.remove();
+          report?.([]);
+          return;
+        }
+        const at = hit.spot.kind === 'place' ? positionsAtPoint(pr, visible, hit.spot.point) : [];
+        const titleOf = (p: number) => latest.current.events?.[p]?.title ?? '';
+        tip
+          .setLatLng([hit.spot.lat, hit.spot.lon])
+          .setContent(textElement(spotTooltip(pr, hit.spot, at, titleOf)));
+        if (!map.hasLayer(tip)) tip.addTo(map);
+        report?.(at);
+      }
       function onMouseMove(e: LeafletMouseEvent) {
-        const now = layer.hit(e.containerPoint.x, e.containerPoint.y) !== undefined;
-        if (now === over) return;
-        over = now;
-        map.getContainer().classList.toggle('dl-over-spot', now);
+        hover(layer.hit(e.containerPoint.x, e.containerPoint.y));
+      }
+      function onMouseOut() {
+        hover(undefined);
       }
       layer.addTo(map);
       map.on('click', onMapClick);
       map.on('mousemove', onMouseMove);
+      map.on('mouseout', onMouseOut);
       layerRef.current = layer;
       if (hitRef) hitRef.current = (p) => layer.hit(p.x, p.y) !== undefined;
       return function removeSpotLayer() {
         if (hitRef) hitRef.current = () => false;
         map.off('click', onMapClick);
         map.off('mousemove', onMouseMove);
+        map.off('mouseout', onMouseOut);
+        tip.remove();
         map.getContainer().classList.remove('dl-over-spot');
         buttons.clear();
         layer.remove();

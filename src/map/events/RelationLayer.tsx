@@ -6,7 +6,7 @@ import { type Polyline, polyline, type Renderer, svg } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../core/aggregate';
-import { RELATION_LABELS } from '../../core/event-view';
+import { RELATION_LABELS, relationSentence } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
 import { ensureSvgDef, svgElement } from '../svg-defs';
 import { textElement } from '../text-element';
@@ -193,6 +193,10 @@ function createArc(
   const from: [number, number] = [prep.anchorLat[r.from] ?? 0, prep.anchorLon[r.from] ?? 0];
   const to: [number, number] = [prep.anchorLat[r.to] ?? 0, prep.anchorLon[r.to] ?? 0];
   const label = RELATION_LABELS[r.type];
+  const fromTitle = events[r.from]?.title ?? '';
+  const toTitle = events[r.to]?.title ?? '';
+  // "Medvedev threatens…" on one line, "In response to: US plans a shield…" on the next.
+  const tip = `${fromTitle}\n${relationSentence(r.type, 'outgoing', toTitle)}`;
   const arc = polyline(arcLatLngs(from, to), {
     renderer,
     pane: 'relations',
@@ -205,7 +209,11 @@ function createArc(
   // The tooltip is bound on first hover or focus: hundreds of arcs can appear in one redraw.
   const tooltip = () => {
     if (!arc.getTooltip())
-      arc.bindTooltip(textElement(label), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+      arc.bindTooltip(textElement(tip), {
+        sticky: true,
+        className: 'dl-tooltip dl-tooltip--lines',
+        direction: 'top',
+      });
   };
   arc.once('mouseover', (e) => {
     tooltip();
@@ -218,7 +226,7 @@ function createArc(
     el.setAttribute('role', 'img');
     // Not a Tab stop (dozens of arcs); the related events are linked from the details.
     el.setAttribute('tabindex', '-1');
-    el.setAttribute('aria-label', `${events[r.from]?.title ?? ''}: ${label} ${events[r.to]?.title ?? ''}`);
+    el.setAttribute('aria-label', `${fromTitle}: ${label} ${toTitle}`);
     el.setAttribute('data-relation', r.type);
     el.addEventListener('focus', () => {
       tooltip();

@@ -1,9 +1,14 @@
 // How a shaded area looks: fill opacity by its share of events, and the two classes that carry its
 // colour and opacity (rules in one shared style sheet), so a redraw changes one attribute per path.
 
-/** Fill opacity in [0.25, 0.65], by the square root of the share of the busiest area. */
+/**
+ * Fill opacity in [0.12, 0.4], by the square root of the share of the busiest area: light enough that
+ * a large country (Russia fills much of the default view) tints the map instead of painting it over.
+ */
+const MIN_OPACITY = 0.12;
+const OPACITY_RANGE = 0.28;
 export function areaOpacity(count: number, max: number): number {
-  return 0.25 + 0.4 * Math.sqrt(count / Math.max(1, max));
+  return MIN_OPACITY + OPACITY_RANGE * Math.sqrt(count / Math.max(1, max));
 }
 
 /** Opacity steps of the classes: 0.01 apart, indistinguishable on screen. */
@@ -16,9 +21,9 @@ function styleSheet(): CSSStyleSheet {
   // A constructed sheet, not a <style> element: the Content-Security-Policy allows no inline styles.
   sheet = new CSSStyleSheet();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  for (let k = 0; k <= Math.round(0.4 / OPACITY_STEP); k++)
+  for (let k = 0; k <= Math.round(OPACITY_RANGE / OPACITY_STEP); k++)
     sheet.insertRule(
-      `.dl-area-o${k} { fill-opacity: ${(0.25 + k * OPACITY_STEP).toFixed(2)}; }`,
+      `.dl-area-o${k} { fill-opacity: ${(MIN_OPACITY + k * OPACITY_STEP).toFixed(2)}; }`,
       sheet.cssRules.length,
     );
   return sheet;
@@ -26,7 +31,7 @@ function styleSheet(): CSSStyleSheet {
 
 function opacityClass(opacity: number): string {
   styleSheet();
-  return `dl-area-o${Math.round((opacity - 0.25) / OPACITY_STEP)}`;
+  return `dl-area-o${Math.round((opacity - MIN_OPACITY) / OPACITY_STEP)}`;
 }
 
 /** A class that fills and strokes in `color`, its rule added to the shared sheet on first use. */

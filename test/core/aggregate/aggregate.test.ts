@@ -12,6 +12,7 @@ import {
   querySpots,
   topicMix,
   visibleRelations,
+  visibleTopicRanks,
 } from '../../../src/core/aggregate';
 import { buildCorpusModel } from '../../../src/core/model';
 import { syntheticCorpus } from '../../../src/core/synthetic';
@@ -167,5 +168,40 @@ describe('scale', () => {
     const areas = aggregateAreas(bigPrep, positions);
     const areaTotal = [...areas.byBoundary.values()].reduce((a, s) => a + s.count, 0);
     expect(total + areaTotal).toBe(20_000); // one place per synthetic event
+  });
+});
+
+describe('colour by the topics shown (issue 14, item 8)', () => {
+  // Only missile defence ticked: the events that have it, coloured by it even where it comes second.
+  const shown = ['missile-defence'];
+  const visible = Int32Array.from(
+    model.index.events.flatMap((e, i) => (e.topics.some((t) => shown.includes(t)) ? [i] : [])),
+  );
+  const ranks = visibleTopicRanks(prep, model.index.events, shown);
+
+  it('takes the first shown topic, not the first topic', () => {
+    expect(model.events.get('summit')?.topics).toEqual(['diplomacy', 'missile-defence']);
+    expect(ranks.firstTopic[pos('summit')]).toBe(topic('missile-defence'));
+    expect(ranks.secondTopic[pos('summit')]).toBe(-1);
+    expect(ranks.firstTopic[pos('talks')]).toBe(-1);
+  });
+
+  it('paints a spot and an area only in shown topics', () => {
+    const points = aggregatePoints(prep, visible, ranks);
+    expect(topicMix(points.firstTopic, point('nice'), points.topics)).toEqual([
+      { topic: topic('missile-defence'), count: 2 },
+    ]);
+    // Without the ranks, the summit would paint Nice in diplomacy, a topic the reader hid.
+    const byFirst = aggregatePoints(prep, visible);
+    expect(topicMix(byFirst.firstTopic, point('nice'), byFirst.topics)).toContainEqual({
+      topic: topic('diplomacy'),
+      count: 1,
+    });
+    const areas = aggregateAreas(prep, visible, ranks);
+    expect(areas.byBoundary.get('POL')?.topic).toBe(topic('missile-defence'));
+  });
+
+  it('keeps the prepared ranks when every topic is shown', () => {
+    expect(visibleTopicRanks(prep, model.index.events, null)).toBe(prep);
   });
 });

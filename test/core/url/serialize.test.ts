@@ -42,9 +42,13 @@ describe('serializeViewState', () => {
   });
 
   it('leaves the default layers out in any order', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['areas', 'points'] }).search).toBe('');
+  });
+
+  it('writes the opt-in layer of all arcs (relations), which is not a default', () => {
     expect(
       serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['relations', 'points', 'areas'] }).search,
-    ).toBe('');
+    ).toBe('?layers=points,areas,relations');
   });
 
   it('encodes characters that would change the meaning of the query', () => {
