@@ -4,6 +4,9 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
+/** November 2008; on the desktop shot, the legend open and one event open in the card beside the map. */
+const VIEW = '?from=2008-11-01&to=2008-11-30';
+const EVENT = 'Medvedev softens missile threat, urges no unilateral steps';
 const SHOTS = [
   { path: 'docs/screenshot.png', width: 1280, height: 800 },
   { path: 'docs/screenshot-phone.png', width: 390, height: 844 },
@@ -22,9 +25,12 @@ try {
       deviceScaleFactor: 1,
       colorScheme: 'light',
     });
-    await page.goto(`${address}?from=2008-11-01&to=2008-11-30`);
+    await page.goto(`${address}${VIEW}`);
     await page.waitForSelector('path[data-boundary="POL"]');
-    if (shot.width > 700) await page.getByRole('button', { name: 'Legend' }).click();
+    if (shot.width > 700) {
+      await page.getByRole('button', { name: 'Legend' }).click();
+      await page.locator('.dl-list__title', { hasText: EVENT }).click();
+    }
     await page.waitForTimeout(800);
     await page.screenshot({ path: shot.path });
     await page.close();

@@ -5,3 +5,12 @@ export function textElement(text: string, className?: string): HTMLElement {
   el.textContent = text;
   return el;
 }
+
+/** Longest piece of data text a tooltip shows (characters); longer text ends in "…". */
+export const TOOLTIP_TEXT_MAX = 140;
+
+/** Text cut to `max` characters (whole code points), with "…" when it was longer. */
+export function clipText(text: string, max = TOOLTIP_TEXT_MAX): string {
+  if (text.length <= max) return text;
+  return `${Array.from(text).slice(0, max).join('')}…`;
+}

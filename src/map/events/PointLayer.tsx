@@ -14,7 +14,7 @@ import {
   topicMix,
 } from '../../core/aggregate';
 import type { NewsEvent } from '../../core/types';
-import { textElement } from '../text-element';
+import { clipText, textElement } from '../text-element';
 import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
 import { SpotButtons, spotKey } from './spot-buttons';
 import { type PaintedSpot, SpotCanvas } from './spot-canvas';
@@ -45,7 +45,7 @@ export function spotTooltip(
   titleOf: (p: number) => string,
 ): string {
   if (spot.kind === 'cluster') return `${spotLabel(prep, spot)} — click to zoom in`;
-  const titles = at.slice(0, TOOLTIP_TITLES).map((p) => `• ${titleOf(p)}`);
+  const titles = at.slice(0, TOOLTIP_TITLES).map((p) => `• ${clipText(titleOf(p))}`);
   if (at.length > TOOLTIP_TITLES) titles.push(`and ${at.length - TOOLTIP_TITLES} more`);
   return [spotLabel(prep, spot), ...titles].join('\n');
 }

@@ -9,7 +9,7 @@ import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../co
 import { RELATION_LABELS, relationSentence } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
 import { ensureSvgDef, svgElement } from '../svg-defs';
-import { textElement } from '../text-element';
+import { clipText, textElement } from '../text-element';
 
 /**
  * Arcs beyond this many are not drawn: more make a hairball, and every shown arc is rasterised again
@@ -196,7 +196,7 @@ function createArc(
   const fromTitle = events[r.from]?.title ?? '';
   const toTitle = events[r.to]?.title ?? '';
   // "Medvedev threatens…" on one line, "In response to: US plans a shield…" on the next.
-  const tip = `${fromTitle}\n${relationSentence(r.type, 'outgoing', toTitle)}`;
+  const tip = `${clipText(fromTitle)}\n${relationSentence(r.type, 'outgoing', clipText(toTitle))}`;
   const arc = polyline(arcLatLngs(from, to), {
     renderer,
     pane: 'relations',
