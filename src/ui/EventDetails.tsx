@@ -5,6 +5,7 @@ import type { CorpusModel } from '../core/model';
 import type { NewsEvent, Source } from '../core/types';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Headline, OutletComparison, publishedLine } from './details/OutletComparison';
+import { PropertiesTable } from './details/PropertiesTable';
 import { RelatedEvents } from './details/RelatedEvents';
 
 export interface EventDetailsProps {
@@ -106,6 +107,7 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
           </ul>
         </section>
       )}
+      {event.properties && <PropertiesTable properties={event.properties} />}
       <RelatedEvents model={model} event={event} onSelect={onSelect} />
       <CopyLinkButton url={eventLink} label="Copy link to this event" />
     </article>

@@ -71,6 +71,20 @@ describe('EventDetails', () => {
     expect(screen.queryByRole('link', { name: 'Summit in Nice' })).toBeNull(); // no url: plain text
   });
 
+  it('shows an imported event’s own fields as a table of text', () => {
+    const m = model((c) => {
+      const [summit] = c.events;
+      if (!summit) throw new Error('fixture');
+      Object.assign(summit, { properties: { fatalities: 4, admin1: '<b>Khartoum</b>', note: null } });
+    });
+    show(m);
+    const table = screen.getByRole('region', { name: 'Imported fields' });
+    expect(within(table).getByRole('rowheader', { name: 'fatalities' }).nextSibling?.textContent).toBe('4');
+    expect(table.textContent).toContain('<b>Khartoum</b>');
+    expect(table.querySelector('b')).toBeNull();
+    expect(table.textContent).toContain('note—');
+  });
+
   it('renders markup from data as text', () => {
     const m = model((c) => {
       const [summit] = c.events;
