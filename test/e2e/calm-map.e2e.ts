@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsEvent } from '../../src/core/types';
 import { spotRadius } from '../../src/map/events/paint-spot';
-import { launchBrowser, openApp } from './browser';
+import { baseUrl, launchBrowser, openApp, openPage } from './browser';
 import { corpus, expectedEvents } from './expected';
 
 let browser: Browser;
@@ -174,5 +174,33 @@ describe('a calmer map', () => {
     if (!legend || !map) throw new Error('no boxes');
     expect((legend.width * legend.height) / (map.width * map.height)).toBeLessThan(0.15);
     await app.context.close();
+  });
+});
+
+describe('hostile text in tooltips (issue 13, fault 9)', () => {
+  it('clips a 100,000-character title in a spot’s tooltip and isolates its bidi controls', async () => {
+    const hostile = structuredClone(corpus) as unknown as { events: { id: string; title: string }[] };
+    const target = hostile.events.find((e) => e.id === THREAT.id);
+    if (!target) throw new Error('no threat event');
+    target.title = `\u202E${'x'.repeat(100_000)}`;
+    const { page, context } = await openPage(browser);
+    await page.route(/\/assets\/corpus-[^/]*\.json$/, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }),
+    );
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Moscow: 1 event', exact: true }).waitFor({ timeout: 20_000 });
+    const moscow = await centreOf(page, 'Moscow: 1 event');
+    await page.mouse.move(moscow.x + 1, moscow.y + 1);
+    await page.mouse.move(moscow.x, moscow.y);
+    const tooltip = page.locator('.leaflet-tooltip.dl-tooltip--lines');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text.length).toBeLessThan(300);
+    expect(text.endsWith('…')).toBe(true);
+    const box = await tooltip.boundingBox();
+    expect(box?.width ?? Infinity).toBeLessThan(400);
+    expect(box?.height ?? Infinity).toBeLessThan(200);
+    expect(await tooltip.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    await context.close();
   });
 });
