@@ -86,12 +86,18 @@ export function runCorpusJob(
       : validated.value;
   const version = job.kind === 'synthetic' ? `syn${job.size}` : contentHash(job.corpusText + job.placesText);
   onPhase('indexing');
-  const { places: placeMap, actors, sources } = corpusLookups(corpus);
-  const index = buildEventIndex(corpus.events, { topics: corpus.topics, actors, sources, places: placeMap });
-  return { ok: true, corpus, index, problems: validated.problems, version };
+  return { ok: true, corpus, index: indexOf(corpus), problems: validated.problems, version };
 }
 
-/** Converts the user's file with the import core, then loads the result as any corpus file. */
+function indexOf(corpus: Corpus): EventIndex {
+  const { places, actors, sources } = corpusLookups(corpus);
+  return buildEventIndex(corpus.events, { topics: corpus.topics, actors, sources, places });
+}
+
+/**
+ * Converts the user's file with the import core, which also validates it (against the gazetteer and the
+ * boundaries), and indexes the result; the converted corpus text is what the dataset store keeps.
+ */
 function runImportJob(
   job: Extract<CorpusJob, { kind: 'import' }>,
   onPhase: (phase: CorpusJobPhase) => void,
@@ -113,16 +119,14 @@ function runImportJob(
   });
   if (!imported.ok) return { ok: false, error: imported.error };
   const corpusText = JSON.stringify(imported.corpus);
-  const loaded = runCorpusJob(
-    {
-      kind: 'files',
-      corpusText,
-      corpusFile: job.fileName,
-      placesText: job.placesText,
-      placesFile: job.placesFile,
-      ...(job.boundaryIds ? { boundaryIds: job.boundaryIds } : {}),
-    },
-    onPhase,
-  );
-  return loaded.ok ? { ...loaded, imported: { report: imported.report, corpusText } } : loaded;
+  onPhase('indexing');
+  return {
+    ok: true,
+    corpus: imported.value,
+    index: indexOf(imported.value),
+    // The import's own problems are in its report (skipped rows and warnings).
+    problems: [],
+    version: contentHash(corpusText + job.placesText),
+    imported: { report: imported.report, corpusText },
+  };
 }

@@ -3,6 +3,8 @@
 // What an export does not carry comes back plainly: topic labels become their ids, relation types
 // "follow-up-of", an own area its point. CSV lists are split on "; ", so a value holding "; " (or an
 // outlet holding ": ") cannot come back from CSV; GeoJSON keeps lists as arrays.
+
+import type { ExportProperties } from '../export/geojson';
 import {
   type EventTime,
   PLACE_KINDS,
@@ -14,22 +16,9 @@ import {
 import { type Draft, type DraftLocation, type DraftSource, readCoordinate, type Skip, skip } from './draft';
 import type { Lookup } from './lookup';
 
-export interface ExportedRow {
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly start: string;
-  readonly end: string;
-  readonly precision: string;
-  readonly status: string;
-  readonly place: string;
-  readonly placeId: string;
-  readonly placeKind: string;
-  readonly placeRole: string;
-  readonly topics: readonly string[];
-  readonly actors: readonly string[];
+/** An exported row as read back: the export's properties, with sources parsed and the coordinates. */
+export interface ExportedRow extends Omit<ExportProperties, 'sources'> {
   readonly sources: readonly DraftSource[];
-  readonly related: readonly string[];
   readonly lat: number | string;
   readonly lon: number | string;
 }

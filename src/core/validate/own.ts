@@ -2,7 +2,7 @@
 // own outline) in the corpus's `places` list, and an event's flat `properties` table.
 import { type AreaGeometry, PLACE_KINDS, type Place, type PropertyValue } from '../types';
 import { isObject, type JsonObject, type RecordReader, show } from './reader';
-import { ID_PATTERN } from './records';
+import { readPlaceFields } from './records';
 
 /** Keys and values of a property table are bounded so a hostile file cannot blow up a popup. */
 export const MAX_PROPERTIES = 100;
@@ -49,27 +49,14 @@ export function readGeometry(r: RecordReader, raw: unknown, path: string): AreaG
 
 export function readOwnPlace(r: RecordReader, o: JsonObject): Place | undefined {
   r.noExtra(o, ['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'country', 'geometry']);
-  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
-  const name = r.string(o, 'name', 'name');
-  const aliases = r.strings(o, 'aliases', 'aliases', { optional: true });
-  const kind = r.oneOf(o, 'kind', 'kind', PLACE_KINDS);
-  const lat = r.number(o, 'lat', 'lat', -90, 90);
-  const lon = r.number(o, 'lon', 'lon', -180, 180);
-  const country = r.string(o, 'country', 'country', { optional: true });
+  const fields = readPlaceFields(r, o);
   const geometry = o.geometry === undefined ? undefined : readGeometry(r, o.geometry, 'geometry');
+  // The kind as read (undefined when invalid), even if another field failed.
+  const kind = (PLACE_KINDS as readonly unknown[]).includes(o.kind) ? o.kind : undefined;
   if (geometry && kind !== 'region' && kind !== 'country')
     r.fail('kind', `expected region or country for a place with its own outline, got "${kind}"`);
-  if (!r.ok || !id || !name || !aliases || !kind || lat === undefined || lon === undefined) return undefined;
-  return {
-    id,
-    name,
-    aliases,
-    kind,
-    lat,
-    lon,
-    ...(country ? { country } : {}),
-    ...(geometry ? { geometry, boundary: `own:${id}` } : {}),
-  };
+  if (!r.ok || !fields) return undefined;
+  return { ...fields, ...(geometry ? { geometry, boundary: `own:${fields.id}` } : {}) };
 }
 
 /** An event's `properties`: a flat object of strings, numbers, booleans and nulls; bad ones are dropped. */

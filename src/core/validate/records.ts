@@ -76,30 +76,28 @@ export function readActor(r: RecordReader, o: JsonObject): Actor | undefined {
   return { id, name, role, ...(country ? { country } : {}) };
 }
 
-export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
-  r.noExtra(o, ['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'boundary', 'country']);
+/** The fields every place has, in the gazetteer or in a dataset's own `places`; the caller checks `r.ok`. */
+export function readPlaceFields(r: RecordReader, o: JsonObject) {
   const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
   const name = r.string(o, 'name', 'name');
   const aliases = r.strings(o, 'aliases', 'aliases', { optional: true });
   const kind = r.oneOf(o, 'kind', 'kind', PLACE_KINDS);
   const lat = r.number(o, 'lat', 'lat', -90, 90);
   const lon = r.number(o, 'lon', 'lon', -180, 180);
-  const boundary = r.string(o, 'boundary', 'boundary', { optional: true });
   const country = r.string(o, 'country', 'country', { optional: true });
-  if (kind === 'country' && boundary === undefined && o.boundary === undefined) {
+  if (!id || !name || !aliases || !kind || lat === undefined || lon === undefined) return undefined;
+  return { id, name, aliases, kind, lat, lon, ...(country ? { country } : {}) };
+}
+
+export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
+  r.noExtra(o, ['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'boundary', 'country']);
+  const fields = readPlaceFields(r, o);
+  const boundary = r.string(o, 'boundary', 'boundary', { optional: true });
+  if (o.kind === 'country' && boundary === undefined && o.boundary === undefined) {
     r.fail('boundary', 'expected the id of a boundary in geo/ for a place of kind country');
   }
-  if (!r.ok || !id || !name || !aliases || !kind || lat === undefined || lon === undefined) return undefined;
-  return {
-    id,
-    name,
-    aliases,
-    kind,
-    lat,
-    lon,
-    ...(boundary ? { boundary } : {}),
-    ...(country ? { country } : {}),
-  };
+  if (!r.ok || !fields) return undefined;
+  return { ...fields, ...(boundary ? { boundary } : {}) };
 }
 
 function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
