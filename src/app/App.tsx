@@ -223,7 +223,13 @@ export function App() {
             {data.syntheticToConfirm !== null && (
               <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
-            {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
+            {loadErrors.length > 0 && (
+              <ErrorPanel
+                message={loadErrors.join(' ')}
+                onRetry={data.retry}
+                fallbackHref={datasetId ? globalThis.location.pathname : null}
+              />
+            )}
             {model && shown === 0 && embed && (
               <EmptyState onReset={resetFilters} playing={view.play !== null} />
             )}
