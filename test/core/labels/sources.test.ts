@@ -14,7 +14,8 @@ import {
   mercatorY,
   readCityPopulation,
 } from '../../../src/core/labels';
-import type { Place } from '../../../src/core/types';
+import { buildCorpusModel } from '../../../src/core/model';
+import type { NewsEvent, Place } from '../../../src/core/types';
 import { fixtureModel } from '../aggregate/fixture';
 
 const GEO = join(import.meta.dirname, '..', '..', '..', 'geo');
@@ -119,5 +120,70 @@ describe('eventLabelSources', () => {
     const spans = new Map([['POL', [3, 2] as const]]);
     const sources = eventLabelSources(prep, aggregatePoints(prep, all), aggregateAreas(prep, all), spans);
     expect(sources.find((s) => s.key === 'area:POL')).toMatchObject({ spanX: 3, spanY: 2 });
+  });
+});
+
+describe('a dataset’s own places', () => {
+  it('labels an own point and an own outline like any place of an event, the outline with its span', () => {
+    const square = [
+      [
+        [30, 10],
+        [32, 10],
+        [32, 12],
+        [30, 12],
+        [30, 10],
+      ],
+    ];
+    const own: Place[] = [
+      { id: 'camp', name: 'Camp Alpha', aliases: [], kind: 'site', lat: 11, lon: 31 },
+      {
+        id: 'field',
+        name: 'North Field',
+        aliases: [],
+        kind: 'region',
+        lat: 11,
+        lon: 31,
+        boundary: 'own:field',
+        geometry: { type: 'Polygon', coordinates: square },
+      },
+    ];
+    const event: NewsEvent = {
+      id: 'e1',
+      title: 'e1',
+      summary: '',
+      time: { start: '2024-01-01', precision: 'day' },
+      status: 'occurred',
+      places: [
+        { place: 'camp', role: 'venue' },
+        { place: 'field', role: 'subject' },
+      ],
+      actors: [],
+      topics: ['t'],
+      quotes: [],
+      sources: [],
+      related: [],
+    };
+    const model = buildCorpusModel({
+      sources: [],
+      topics: [{ id: 't', label: 'T', color: '#332288', description: '' }],
+      actors: [],
+      places: own,
+      events: [event],
+    });
+    const prep = prepareAggregation(model);
+    const shown = Int32Array.of(0);
+    const ownBase = buildBaseLabels(model.corpus.places, model.ownAreas, new Map());
+    expect(ownBase.areas).toEqual([]);
+    const sources = eventLabelSources(
+      prep,
+      aggregatePoints(prep, shown),
+      aggregateAreas(prep, shown),
+      ownBase.spans,
+    );
+    expect(sources.map((x) => [x.key, x.text])).toEqual([
+      ['point:camp', 'Camp Alpha'],
+      ['area:own:field', 'North Field'],
+    ]);
+    expect(sources[1]?.spanX).toBeCloseTo(mercatorX(32) - mercatorX(30));
   });
 });
