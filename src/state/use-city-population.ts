@@ -1,5 +1,6 @@
 // The cities' populations (geo/city-population.json), once loaded; an empty map until then or when the
-// file cannot be read (the labels then leave the cities out and say why in the console).
+// file cannot be read (the labels then leave the cities out and say why in the console; a bad row is
+// left out and named).
 import { useEffect, useState } from 'react';
 import { loadCityPopulation } from '../load/load-city-population';
 
@@ -11,8 +12,14 @@ export function useCityPopulation(): ReadonlyMap<string, number> {
     let live = true;
     loadCityPopulation().then((result) => {
       if (!live) return;
-      if (result.ok) setPopulation(result.population);
-      else console.warn(`${result.error}; the map names no cities.`);
+      if (!result.ok) {
+        console.warn(`${result.error}; the map names no cities.`);
+        return;
+      }
+      const [first] = result.problems;
+      if (first)
+        console.warn(`${first.file} ${first.record} (${first.field}): ${first.message}; row left out.`);
+      setPopulation(result.population);
     });
     return function stopLoading() {
       live = false;
