@@ -169,6 +169,7 @@ export function App() {
               localDataset={
                 datasetId && !dataUrl.linkValue ? { id: datasetId, name: datasetName ?? datasetId } : null
               }
+              dataAddress={dataUrl.source?.href ?? null}
             />
           )}
           <button

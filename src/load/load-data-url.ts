@@ -41,6 +41,7 @@ export async function fetchDataText(
   source: DataUrlSource,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
+  maxBytes = MAX_INPUT_BYTES,
 ): Promise<FetchedText> {
   const what = `${source.fileName} from ${source.host}`;
   const idle = new AbortController();
@@ -52,7 +53,7 @@ export async function fetchDataText(
   };
   const both = signal ? AbortSignal.any([signal, idle.signal]) : idle.signal;
   const tooBig = (bytes: string) =>
-    `Could not load ${what}: it is ${bytes}; Dateline opens data up to ${MB(MAX_INPUT_BYTES)}.`;
+    `Could not load ${what}: it is ${bytes}; Dateline opens data up to ${MB(maxBytes)}.`;
   try {
     // No cookies to another host and no referrer: the host learns nothing of this page's view.
     const response = await fetch(source.href, { signal: both, referrerPolicy: 'no-referrer' });
@@ -63,7 +64,7 @@ export async function fetchDataText(
       };
     const length = Number(response.headers.get('content-length') ?? Number.NaN);
     const total = Number.isFinite(length) ? length : 0;
-    if (total > MAX_INPUT_BYTES) {
+    if (total > maxBytes) {
       idle.abort();
       return { ok: false, error: tooBig(MB(total)) };
     }
@@ -77,9 +78,9 @@ export async function fetchDataText(
       if (chunk.done) break;
       stillMoving();
       done += chunk.value.byteLength;
-      if (done > MAX_INPUT_BYTES) {
+      if (done > maxBytes) {
         await reader.cancel();
-        return { ok: false, error: tooBig(`over ${MB(MAX_INPUT_BYTES)}`) };
+        return { ok: false, error: tooBig(`over ${MB(maxBytes)}`) };
       }
       parts.push(decoder.decode(chunk.value, { stream: true }));
       onProgress({ phase: 'downloading', done, total });
@@ -88,7 +89,10 @@ export async function fetchDataText(
     return { ok: true, text: parts.join('') };
   } catch (error) {
     if (idle.signal.aborted && !signal?.aborted)
-      return { ok: false, error: `Could not load ${what}: nothing arrived for ${Math.round(limit / 100) / 10} s` };
+      return {
+        ok: false,
+        error: `Could not load ${what}: nothing arrived for ${Math.round(limit / 100) / 10} s`,
+      };
     return {
       ok: false,
       error: `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}`,

@@ -51,9 +51,13 @@ async function expectEvents(page: Page, titles: readonly string[]) {
   await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
 }
 
-async function shareLink(page: Page): Promise<string> {
+async function shareLink(page: Page, note?: string): Promise<string> {
   await page.getByRole('button', { name: 'Share' }).click();
   const link = await page.getByTestId('share-link').inputValue();
+  const notes = await page.getByRole('note').allTextContents();
+  // Not "kept in this browser only": the link itself carries the data's address.
+  expect(notes.join(' ')).not.toContain('kept in this browser only');
+  if (note) expect(notes.join(' ')).toContain(note);
   await page.keyboard.press('Escape');
   return link;
 }
@@ -75,9 +79,8 @@ describe('?data=<url>', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
     expect(new URL(page.url()).searchParams.get('data')).toBe('shared/events.csv');
 
-    const link = new URL(await shareLink(page));
+    const link = new URL(await shareLink(page, "The link carries the data's address (http://127.0.0.1"));
     expect(link.search).toMatch(/^\?data=shared%2Fevents\.csv&v=[0-9a-z]+/);
-    expect(await page.getByRole('note').count()).toBe(0);
 
     // The recipient opens the link: the same data, so no "data changed" notice.
     const other = await openPage(browser);
