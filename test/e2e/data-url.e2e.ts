@@ -63,10 +63,9 @@ async function shareLink(page: Page, note?: string): Promise<string> {
 }
 
 describe('?data=<url>', () => {
-  it('opens a same-origin file at once, reports it, shares it, and keeps a copy for when the address fails', async () => {
+  it('opens a same-origin file at once, reports it, and shares it so a recipient loads the same data', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
-    let broken = false;
-    const seen = await serve(context, '**/shared/events.csv', () => (broken ? 503 : fixture('events.csv')));
+    const seen = await serve(context, '**/shared/events.csv', () => fixture('events.csv'));
     await page.goto(baseUrl('?data=shared/events.csv'));
     await expectEvents(page, CSV_TITLES);
     expect(seen.length).toBe(1);
@@ -89,8 +88,26 @@ describe('?data=<url>', () => {
     await expectEvents(other.page, CSV_TITLES);
     expect(await other.page.getByRole('status', { name: 'Data changed' }).count()).toBe(0);
     await other.context.close();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 
-    // The address fails: the copy this browser kept opens, and says so.
+  it('tells a recipient whose data differs (v=), and opens the kept copy with a notice when the address fails', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    let broken = false;
+    await serve(context, '**/shared/events.csv', () => (broken ? 503 : fixture('events.csv')));
+    await page.goto(baseUrl('?data=shared/events.csv'));
+    await expectEvents(page, CSV_TITLES);
+    const link = await shareLink(page);
+    // A recipient whose fetch returns other data is told so by the link's `v`.
+    const changed = await openPage(browser);
+    await serve(changed.context, '**/shared/events.csv', () => fixture('events.csv').replace('Tram', 'Bus'));
+    await changed.page.goto(link);
+    await expect
+      .poll(() => changed.page.getByRole('status', { name: 'Data changed' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await changed.context.close();
+
     broken = true;
     await page.reload();
     await expectEvents(page, CSV_TITLES);
@@ -119,11 +136,23 @@ describe('?data=<url>', () => {
     await expectEvents(page, GEOJSON_TITLES);
     expect(seen).toEqual([`${OTHER}/events.geojson`]);
     expect(new URL(await shareLink(page)).searchParams.get('data')).toBe(`${OTHER}/events.geojson`);
+    expect(await page.evaluate(() => localStorage.getItem('dateline:data-hosts'))).toBe(`["${OTHER}"]`);
+    await context.close();
+  });
 
-    // The host is remembered (and listed under Open data): the next link to it opens without asking.
+  it('remembers a confirmed host, lists it under Open data, and Forget makes links ask again', async () => {
+    const { page, context } = await openPage(browser);
+    await serve(context, `${OTHER}/**`, () => fixture('events.geojson'));
+    await page.goto(baseUrl());
+    await page.evaluate(
+      (origin) => localStorage.setItem('dateline:data-hosts', JSON.stringify([origin])),
+      OTHER,
+    );
+    const path = `?data=${encodeURIComponent(`${OTHER}/events.geojson`)}`;
     await page.goto(baseUrl(path));
     await expectEvents(page, GEOJSON_TITLES);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
+    const ask = page.getByRole('alertdialog', { name: 'Load data from example.test?' });
     await page.getByRole('button', { name: 'Open data' }).click();
     const hosts = page.getByRole('region', { name: 'Allowed data hosts' });
     expect(await hosts.textContent()).toContain(OTHER);
