@@ -225,7 +225,13 @@ export function App() {
                   model={model}
                   event={selected}
                   onSelect={select}
-                  eventLink={viewLink(view, model.version, { event: selected.id, embed: false })}
+                  eventLink={viewLink(
+                    view,
+                    model.version,
+                    { event: selected.id, embed: false },
+                    datasetId,
+                    dataUrl.linkValue,
+                  )}
                 />
               </DetailsPanel>
             )}
@@ -264,7 +270,7 @@ export function App() {
             {embed && model && (
               <a
                 className="dl-embed-open"
-                href={viewLink(view, model.version, { embed: false })}
+                href={viewLink(view, model.version, { embed: false }, datasetId, dataUrl.linkValue)}
                 target="_blank"
                 rel="noopener noreferrer"
               >
