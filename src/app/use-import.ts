@@ -7,6 +7,7 @@ import type { ImportReport } from '../core/import';
 import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
 import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
 import { urlDatasetId } from '../load/load-data-url';
+import { afterImportUrl } from './links';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
 
@@ -15,7 +16,11 @@ export type ImportState =
   | { readonly status: 'working'; readonly progress: LoadProgress | null }
   | { readonly status: 'error'; readonly error: string };
 
-export function useImport(boundaryIds: ReadonlySet<string> | undefined) {
+/**
+ * `carryLink`: this page was opened from a link to a dataset this browser does not keep, so the import
+ * opens in that link's view (src/app/links.ts `afterImportUrl`).
+ */
+export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLink = false) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -57,10 +62,11 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined) {
       } catch {
         // No session storage: the dataset still opens, without its report.
       }
+      // A `?data=` file reopens from its address, which now finds the kept mapping.
       if (sourceUrl) window.location.reload();
-      else window.location.assign(`${window.location.pathname}?ds=${info.id}`);
+      else window.location.assign(afterImportUrl(window.location, info.id, carryLink));
     },
-    [boundaryIds],
+    [boundaryIds, carryLink],
   );
   const cancel = useCallback(() => {
     controller.current?.abort();
