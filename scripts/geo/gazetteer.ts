@@ -5,7 +5,7 @@
 // A pure function of those packages and geo/places.json, so the build is reproducible.
 
 import { createRequire } from 'node:module';
-import { distanceKm } from '../../src/core/gazetteer';
+import { distanceKm, encodeGazetteer, type GazetteerRow, serializeColumns } from '../../src/core/gazetteer';
 import { slugify } from '../../src/core/slug';
 import type { Place } from '../../src/core/types';
 import { US_STATES } from './us-states';
@@ -42,20 +42,6 @@ interface WorldCountry {
 const BOUNDARY_OF_CCA3: Readonly<Record<string, string>> = { UNK: 'XKX' };
 /** GeoNames admin1 code of Kaliningrad Oblast in Russia: its towns lie in our RUS-KGD area. */
 const KALININGRAD_ADMIN = '23';
-
-/** [id, name, kind, country id, lat, lon, population, boundary, aliases joined by "|", US state id] */
-export type GazetteerRow = readonly [
-  string,
-  string,
-  string,
-  string,
-  number,
-  number,
-  number,
-  string,
-  string,
-  string,
-];
 
 export interface GazetteerFile {
   readonly attribution: string;
@@ -194,8 +180,7 @@ function usStates(cities: readonly GeoNamesCity[]): GazetteerRow[] {
   });
 }
 
-/** One row per line: small diffs, and still plain JSON. */
+/** The file as written: one column per field (src/core/gazetteer/columns.ts). */
 export function serializeGazetteer(file: GazetteerFile): string {
-  const lines = file.places.map((row) => JSON.stringify(row));
-  return `{"attribution":${JSON.stringify(file.attribution)},\n"demonyms":${JSON.stringify(file.demonyms)},\n"places":[\n${lines.join(',\n')}\n]}\n`;
+  return serializeColumns(encodeGazetteer(file.places, file.demonyms, file.attribution));
 }

@@ -7,10 +7,10 @@ import type { PlaceMention } from './types';
 
 /** Short forms that the gazetteer leaves out as too ambiguous in general, but news uses. */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
-  us: 'united-states',
-  usa: 'united-states',
-  uk: 'united-kingdom',
-  uae: 'united-arab-emirates',
+  us: 'united states',
+  usa: 'united states',
+  uk: 'united kingdom',
+  uae: 'united arab emirates',
 };
 
 /** Town names that are also common English words: taken only with a locative cue. */
@@ -49,7 +49,10 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
       if (!isCapitalised(last.text)) continue;
       const key = nameKey(text.slice(first.start, last.end));
       const short = SHORT_FORMS[key];
-      const shortPlace = short && /^\p{Lu}/u.test(last.text) ? gazetteer.byId.get(short) : undefined;
+      const shortPlace =
+        short && /^\p{Lu}/u.test(last.text)
+          ? gazetteer.byName.get(short)?.find((p) => p.kind === 'country')
+          : undefined;
       const candidates = shortPlace ? [shortPlace] : gazetteer.byName.get(key);
       if (candidates && candidates.length > 0) {
         found = { start: first.start, end: last.end, candidates, adjectival: false };
