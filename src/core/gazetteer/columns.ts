@@ -21,7 +21,13 @@ export type GazetteerRow = readonly [
 
 export const GAZETTEER_FORMAT = 'dateline-gazetteer/2';
 
-/** geo/gazetteer.json. Every string column holds one entry per place, joined by "\n". */
+/**
+ * Separator of the entries of a string column. Printable, so JSON needs no escapes inside the
+ * long strings and parses them on its fast path; names and keys never contain it.
+ */
+export const SEPARATOR = '|';
+
+/** geo/gazetteer.json. Every string column holds one entry per place, joined by SEPARATOR. */
 export interface GazetteerColumns {
   readonly format: typeof GAZETTEER_FORMAT;
   readonly attribution: string;
@@ -40,9 +46,9 @@ export interface GazetteerColumns {
   readonly lat: readonly number[];
   readonly lon: readonly number[];
   readonly population: readonly number[];
-  /** Every look-up key (nameKey of a name or alias), sorted by UTF-16 code units, joined by "\n". */
+  /** Every look-up key (nameKey of a name or alias), sorted by UTF-16 code units, joined by SEPARATOR. */
   readonly keys: string;
-  /** For each key, its place indices most populous first, joined by ",", keys joined by "\n". */
+  /** For each key, its place indices most populous first, joined by ",", keys joined by SEPARATOR. */
   readonly postings: string;
   /** The longest key, in words. */
   readonly maxWords: number;
@@ -67,6 +73,8 @@ export function encodeGazetteer(
     return codeIndex.get(id) as number;
   };
   const letters: Readonly<Record<string, string>> = KIND_LETTERS;
+  if (rows.some((r) => r[0].includes(SEPARATOR) || r[1].includes(SEPARATOR)))
+    throw new Error(`gazetteer: a place id or name holds the separator "${SEPARATOR}"`);
   const byKey = new Map<string, number[]>();
   rows.forEach((r, i) => {
     for (const name of r[8] === '' ? [r[1]] : [r[1], ...r[8].split('|')]) {
@@ -83,8 +91,8 @@ export function encodeGazetteer(
     format: GAZETTEER_FORMAT,
     attribution,
     demonyms,
-    ids: rows.map((r) => GEONAMES_ID.exec(r[0])?.[1] ?? r[0]).join('\n'),
-    names: rows.map((r) => r[1]).join('\n'),
+    ids: rows.map((r) => GEONAMES_ID.exec(r[0])?.[1] ?? r[0]).join(SEPARATOR),
+    names: rows.map((r) => r[1]).join(SEPARATOR),
     kinds: rows.map((r) => letters[r[2]] ?? '?').join(''),
     codes,
     country: rows.map((r) => code(r[3])),
@@ -92,12 +100,12 @@ export function encodeGazetteer(
     lat: rows.map((r) => Math.round(r[4] * 1e4)),
     lon: rows.map((r) => Math.round(r[5] * 1e4)),
     population: rows.map((r) => r[6]),
-    keys: keys.join('\n'),
+    keys: keys.join(SEPARATOR),
     postings: keys
       .map((k) =>
         [...(byKey.get(k) as number[])].sort((a, b) => population(b) - population(a) || a - b).join(','),
       )
-      .join('\n'),
+      .join(SEPARATOR),
     maxWords: keys.reduce((most, k) => Math.max(most, Math.min(6, k.split(' ').length)), 1),
     boundaries: rows.flatMap((r, i) => (r[7] === '' ? [] : [[i, r[7]] as const])),
   };

@@ -2,7 +2,7 @@
 // candidate places. Parsing is total: a malformed file gives issues naming the place and field,
 // never an exception.
 
-import { GAZETTEER_FORMAT, KIND_LETTERS } from './columns';
+import { GAZETTEER_FORMAT, KIND_LETTERS, SEPARATOR } from './columns';
 import { NameIndex } from './name-index';
 import { nameKey } from './name-key';
 
@@ -45,7 +45,7 @@ const KIND_OF_LETTER: Readonly<Record<string, GazetteerKind>> = Object.fromEntri
 
 type Root = Record<string, unknown>;
 const lines = (root: Root, field: string) =>
-  typeof root[field] === 'string' ? (root[field] as string).split('\n') : null;
+  typeof root[field] === 'string' ? (root[field] as string).split(SEPARATOR) : null;
 const numbers = (root: Root, field: string) =>
   Array.isArray(root[field]) ? (root[field] as unknown[]) : null;
 

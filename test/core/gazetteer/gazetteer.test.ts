@@ -48,7 +48,7 @@ describe('parseGazetteer', () => {
   });
 
   it('reports keys out of order (the look-up needs them sorted)', () => {
-    const keys = MINI_GAZETTEER_JSON.keys.split('\n').reverse().join('\n');
+    const keys = MINI_GAZETTEER_JSON.keys.split('|').reverse().join('|');
     expect(parseGazetteer({ ...MINI_GAZETTEER_JSON, keys }, 'g.json').issues).toEqual([
       'g.json: keys[1]: not in sorted order',
     ]);
