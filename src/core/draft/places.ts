@@ -81,9 +81,9 @@ function isPartOfName(text: string, hit: Hit): boolean {
   return capitalBefore || after !== '';
 }
 
-const FIRST_NAME_BEFORE = /[a-z,;:] \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?$/u;
+const FIRST_NAME_BEFORE = /[a-z,;:.”"] \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?$/u;
 const PLACE_WORD_BEFORE =
-  /\b(?:The|A|An|In|At|From|To|Of|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Old|New|Fort|Port|Saint|St|Mount|Lake|San|Santa|Los|Las|El|La)\.? (?:\p{Lu}\. )?$/u;
+  /\b(?:The|A|An|In|At|From|To|Of|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Old|New|Fort|Port|Saint|St\.|Mount|Mt\.|Lake|San|Santa|Los|Las|El|La) (?:\p{Lu}\. )?$/u;
 
 /**
  * GeoNames town names the article uses as a person's surname ("Andrew Trapani", "Matthew D.
@@ -95,7 +95,7 @@ function personSurnames(text: string, hits: readonly Hit[]): Set<string> {
   for (const hit of hits) {
     if (!hit.candidates.every((c) => c.id.startsWith('gn-'))) continue;
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-    // A first name (not a sentence's first word, nor a place word), maybe an initial, and
+    // A first name (after a word, a comma or a full stop; not a place word), maybe an initial, and
     // nothing capitalised after ("Rodeo Gainesville Riding Club", a title-case headline).
     const after = text.slice(hit.end, hit.end + 2);
     if (FIRST_NAME_BEFORE.test(before) && !PLACE_WORD_BEFORE.test(before) && !/^ \p{Lu}/u.test(after))

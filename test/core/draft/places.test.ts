@@ -61,6 +61,7 @@ describe('findPlaces', () => {
     expect(ids('The report by Michelle Obama came out. Obama said she flew to Obama.')).toEqual([
       'Obama=gn-obama',
     ]);
+    expect(ids('Police came. Roy A. Obama was held. Obama said little.')).toEqual([]);
     // Without the full name first, a bare town name stays a place.
     expect(ids('Obama said the port was busy.')).toEqual(['Obama=gn-obama']);
   });
