@@ -12,6 +12,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   usa: 'united states',
   uk: 'united kingdom',
   uae: 'united arab emirates',
+  america: 'united states',
 };
 
 /** Town names that are also common English words: taken only with a locative cue. */
@@ -117,6 +118,9 @@ function isPlausible(
   if (isPartOfName(text, hit)) return false;
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
+  // "America" is the United States, but not in "Latin America" or "Bank of America".
+  if (key === 'america' && /(?:\b(?:North|South|Central|Latin|Middle)|\p{Lu}\p{L}* of) $/u.test(before))
+    return false;
   if (surnames.has(key) && !LOCATIVE.test(before)) return false;
   if (MONTHS.has(key)) return followingName(text, hit.end, gazetteer) !== '';
   if (!COMMON_WORDS.has(key)) return true;

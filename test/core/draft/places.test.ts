@@ -87,4 +87,10 @@ describe('findPlaces', () => {
     // Russia beside it: the country.
     expect(ids('Russia sent envoys to Georgia.')).toEqual(['Russia=russia', 'Georgia=georgia']);
   });
+
+  it('reads "America" as the United States, but not in "Latin America" or "Bank of America"', () => {
+    expect(ids('Envoys from America, Latin America and the Bank of America met.')).toEqual([
+      'America=united-states',
+    ]);
+  });
 });
