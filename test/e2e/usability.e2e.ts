@@ -419,4 +419,43 @@ describe('dark theme', () => {
     const [r = 255, g = 255, b = 255] = (dark.panel.match(/\d+/g) ?? []).map(Number);
     expect((r + g + b) / 3).toBeLessThan(80);
   });
+
+  it('keeps the map controls readable in the dark: Layers, Legend, Home and the attribution', async () => {
+    const { page, context } = await openApp(browser, '', { colorScheme: 'dark' });
+    await page.waitForSelector('.dl-layers__toggle');
+    await page.waitForSelector('.dl-legend__toggle');
+    const ratios = await page.evaluate(() => {
+      const rgba = (text: string) => (text.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+        const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+      };
+      // The colour the text sits on: the nearest ancestor with a mostly opaque background.
+      const backdrop = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgba(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c[3] ?? 0) > 0.5) return c;
+        }
+        return [255, 255, 255];
+      };
+      const selectors = [
+        '.dl-layers__toggle',
+        '.dl-legend__toggle',
+        '.dl-reset-view',
+        '.leaflet-control-attribution',
+        '.leaflet-control-attribution a',
+      ];
+      return selectors.map((selector) => {
+        const el = document.querySelector(selector);
+        if (!el) return [selector, 0] as const;
+        const [a, b] = [lum(rgba(getComputedStyle(el).color)), lum(backdrop(el))];
+        return [selector, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)] as const;
+      });
+    });
+    for (const [selector, ratio] of ratios) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
 });
