@@ -6,6 +6,7 @@ import type { ColumnMapping, Preset } from '../core/import';
 import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './corpus-worker-client';
 import { loadDatasetText } from './dataset-store';
 import { fetchText } from './fetch-json';
+import { type ImportedResult, runImportJobInWorker } from './import-worker-client';
 
 export type { CorpusResult, LoadProgress };
 
@@ -107,16 +108,16 @@ export interface ImportRequest {
   readonly mapping?: ColumnMapping;
 }
 
-/** Converts, validates and indexes a user's file in the worker; the result carries the import report. */
+/** Converts and validates a user's file in the worker; the result carries the corpus text and the report. */
 export async function importFile(
   request: ImportRequest,
   signal?: AbortSignal,
   boundaryIds?: ReadonlySet<string>,
   onProgress?: (progress: LoadProgress) => void,
-): Promise<CorpusResult> {
+): Promise<ImportedResult> {
   const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
   if (!places.ok) return places;
-  return runCorpusJobInWorker(
+  return runImportJobInWorker(
     {
       kind: 'import',
       ...request,
