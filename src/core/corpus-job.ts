@@ -143,7 +143,8 @@ function runImportJob(
   const imported = importInput(job.text, {
     fileName: job.fileName,
     onProgress: (fraction) => {
-      const percent = Math.floor(fraction * 100);
+      // In steps of 5 %: each step re-renders the page's progress line.
+      const percent = Math.floor(fraction * 20) * 5;
       if (percent === shown) return;
       shown = percent;
       onPhase('converting', percent);
