@@ -11,11 +11,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, type CDPSession, chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { MAX_INPUT_BYTES } from '../src/core/import';
 import type { WorkerFigures } from '../test/bench/import/worker';
 import { BENCH_FORMATS, type BenchFormat, benchFile } from '../test/bench/import-data';
+import { heapMb } from './bench-heap';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const { values } = parseArgs({
@@ -38,11 +39,6 @@ interface AppFigures {
   readonly events: number;
   readonly peakHeapMb: number;
   readonly longestTaskMs: number;
-}
-
-async function heapMb(session: CDPSession) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
 }
 
 async function throughApp(browser: Browser, url: string, file: string): Promise<AppFigures> {
