@@ -3,8 +3,9 @@
 // worker's own heap is separate and freed when it ends), and the page's long tasks.
 // Usage: tsx scripts/bench-scale.ts [--sizes 100000,1000000]   (needs a build in dist/: `npm run build`)
 import { parseArgs } from 'node:util';
-import { type CDPSession, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { heapMb } from './bench-heap';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000,1000000' } } });
@@ -21,11 +22,6 @@ interface Figures {
   readonly longestTaskWhileReceivingMs: number;
   readonly longestTaskMs: number;
   readonly longTasks: number;
-}
-
-async function heapMb(session: CDPSession) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
 }
 
 async function measure(url: string, events: number): Promise<Figures> {

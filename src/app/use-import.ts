@@ -2,7 +2,6 @@
 // this browser's IndexedDB, then open it (`?ds=<id>`). The report waits in sessionStorage for the
 // reloaded page to show it once.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatIsoDay } from '../core/dates';
 import type { ImportReport } from '../core/import';
 import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
 import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
@@ -34,31 +33,31 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         if (!abort.signal.aborted) setState({ status: 'working', progress });
       });
       if (abort.signal.aborted) return;
-      if (!result.ok || !result.imported) {
-        setState({ status: 'error', error: result.ok ? 'The file could not be converted' : result.error });
+      if (!result.ok) {
+        setState({ status: 'error', error: result.error });
         return;
       }
-      const { index, corpus } = result.model;
+      const { dataset } = result;
       const { sourceUrl, mapping } = request;
       const info: DatasetInfo = {
         // A `?data=` file mapped by hand is kept under its address, with the mapping to read it again.
         id: sourceUrl ? urlDatasetId(sourceUrl) : newDatasetId(),
         name: request.fileName,
         fileName: request.fileName,
-        events: corpus.events.length,
-        from: corpus.events.length ? formatIsoDay(index.minDay) : null,
-        to: corpus.events.length ? formatIsoDay(index.maxDay) : null,
+        events: dataset.events,
+        from: dataset.from,
+        to: dataset.to,
         importedAt: new Date().toISOString(),
         ...(sourceUrl ? { sourceUrl, ...(mapping ? { mapping } : {}) } : {}),
       };
-      const saved = await saveDataset(info, result.imported.corpusText);
+      const saved = await saveDataset(info, dataset.corpusText);
       if (!saved.ok) {
         setState({ status: 'error', error: saved.error });
         return;
       }
       try {
         // (A `?data=` file is read again from its address on reload, which reports afresh.)
-        if (!sourceUrl) sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));
+        if (!sourceUrl) sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(dataset.report));
       } catch {
         // No session storage: the dataset still opens, without its report.
       }

@@ -1,6 +1,7 @@
 // The whole of loading a corpus, from file text to a validated corpus with its event index: what the
 // app runs in a Web Worker (src/work/corpus-worker.ts) so a million events never freeze the page, and
 // what runs in place where there is no worker. Pure: text in, values out, never throws.
+import { formatIsoDay } from './dates';
 import { type ColumnMapping, type ImportReport, importInput, type Preset } from './import';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import { contentHash, corpusLookups } from './model';
@@ -49,8 +50,35 @@ export type CorpusJobResult =
     }
   | { readonly ok: false; readonly error: string };
 
-/** What a job is doing, for a progress line. */
-export type CorpusJobPhase = 'reading' | 'checking' | 'indexing';
+/** What a job is doing, for a progress line ('converting': an import's rows, with a percentage). */
+export type CorpusJobPhase = 'reading' | 'converting' | 'checking' | 'indexing';
+
+/**
+ * What the page needs of a finished import: it keeps the corpus text and reopens it as a dataset, so
+ * the events themselves are not sent to the page (for 100k rows, that was most of the page's work).
+ */
+export interface ImportedDataset {
+  readonly report: ImportReport;
+  readonly corpusText: string;
+  readonly events: number;
+  /** First and last day of the events (YYYY-MM-DD), null without events. */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export function importedDataset(
+  result: Extract<CorpusJobResult, { ok: true }>,
+  imported: NonNullable<Extract<CorpusJobResult, { ok: true }>['imported']>,
+): ImportedDataset {
+  const { index, corpus } = result;
+  const some = corpus.events.length > 0;
+  return {
+    ...imported,
+    events: corpus.events.length,
+    from: some ? formatIsoDay(index.minDay) : null,
+    to: some ? formatIsoDay(index.maxDay) : null,
+  };
+}
 
 function parse(text: string, what: string): { ok: true; json: unknown } | { ok: false; error: string } {
   try {
@@ -62,7 +90,8 @@ function parse(text: string, what: string): { ok: true; json: unknown } | { ok: 
 
 export function runCorpusJob(
   job: CorpusJob,
-  onPhase: (phase: CorpusJobPhase) => void = () => {},
+  /** `percent`: how far the phase is (converting only). */
+  onPhase: (phase: CorpusJobPhase, percent?: number) => void = () => {},
 ): CorpusJobResult {
   if (job.kind === 'import') return runImportJob(job, onPhase);
   onPhase('reading');
@@ -100,7 +129,7 @@ function indexOf(corpus: Corpus): EventIndex {
  */
 function runImportJob(
   job: Extract<CorpusJob, { kind: 'import' }>,
-  onPhase: (phase: CorpusJobPhase) => void,
+  onPhase: (phase: CorpusJobPhase, percent?: number) => void,
 ): CorpusJobResult {
   onPhase('reading');
   const places = parse(job.placesText, `the gazetteer (${job.placesFile})`);
@@ -110,8 +139,16 @@ function runImportJob(
     places: { file: job.placesFile, json: places.json },
   }).value.places;
   const boundaryIds = job.boundaryIds ? new Set(job.boundaryIds) : undefined;
+  let shown = -1;
   const imported = importInput(job.text, {
     fileName: job.fileName,
+    onProgress: (fraction) => {
+      // In steps of 5 %: each step re-renders the page's progress line.
+      const percent = Math.floor(fraction * 20) * 5;
+      if (percent === shown) return;
+      shown = percent;
+      onPhase('converting', percent);
+    },
     places: gazetteer,
     ...(job.preset ? { preset: job.preset } : {}),
     ...(job.mapping ? { mapping: job.mapping } : {}),

@@ -22,7 +22,10 @@ export type CorpusResult =
 
 export interface LoadProgress {
   readonly phase: CorpusJobPhase | 'receiving' | 'downloading';
-  /** Events received so far, of `total` (receiving); bytes, of `total` or 0 when unknown (downloading). */
+  /**
+   * Events received so far, of `total` (receiving); percent of 100 (converting); bytes, of `total` or 0
+   * when unknown (downloading); else 0 of 0.
+   */
   readonly done: number;
   readonly total: number;
 }
@@ -48,7 +51,15 @@ export function runCorpusJobInWorker(
       const message = e.data;
       switch (message.type) {
         case 'phase':
-          onProgress({ phase: message.phase, done: 0, total: 0 });
+          onProgress({
+            phase: message.phase,
+            done: message.percent ?? 0,
+            total: message.percent === undefined ? 0 : 100,
+          });
+          return;
+        case 'imported':
+          // Import jobs go through runImportJobInWorker (import-worker-client.ts).
+          finish({ ok: false, error: 'Unexpected import result' });
           return;
         case 'error':
           finish({ ok: false, error: message.error });

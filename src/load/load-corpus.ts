@@ -6,6 +6,7 @@ import type { ColumnMapping, Preset } from '../core/import';
 import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './corpus-worker-client';
 import { loadDatasetText } from './dataset-store';
 import { fetchText } from './fetch-json';
+import { type ImportedResult, runImportJobInWorker } from './import-worker-client';
 
 export type { CorpusResult, LoadProgress };
 
@@ -85,13 +86,38 @@ export async function loadStoredDataset(
   ]);
   if (!stored.ok) return stored;
   if (!places.ok) return places;
+  return openCorpusText(
+    stored.value.text,
+    stored.value.info.fileName,
+    places.text,
+    signal,
+    boundaryIdsLoading,
+    onProgress,
+  );
+}
+
+/** Validates and indexes a converted corpus (Dateline JSON text) in the worker, like the bundled one. */
+export async function openCorpusText(
+  corpusText: string,
+  fileName: string,
+  placesText?: string,
+  signal?: AbortSignal,
+  boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  let gazetteer = placesText;
+  if (gazetteer === undefined) {
+    const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
+    if (!places.ok) return places;
+    gazetteer = places.text;
+  }
   const boundaryIds = await boundaryIdsLoading;
   return runCorpusJobInWorker(
     {
       kind: 'files',
-      corpusText: stored.value.text,
-      corpusFile: stored.value.info.fileName,
-      placesText: places.text,
+      corpusText,
+      corpusFile: fileName,
+      placesText: gazetteer,
       placesFile: PLACES_FILE,
       ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
     },
@@ -109,16 +135,16 @@ export interface ImportRequest {
   readonly sourceUrl?: string;
 }
 
-/** Converts, validates and indexes a user's file in the worker; the result carries the import report. */
+/** Converts and validates a user's file in the worker; the result carries the corpus text and the report. */
 export async function importFile(
   request: ImportRequest,
   signal?: AbortSignal,
   boundaryIds?: ReadonlySet<string>,
   onProgress?: (progress: LoadProgress) => void,
-): Promise<CorpusResult> {
+): Promise<ImportedResult> {
   const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
   if (!places.ok) return places;
-  return runCorpusJobInWorker(
+  return runImportJobInWorker(
     {
       kind: 'import',
       text: request.text,

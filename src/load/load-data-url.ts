@@ -3,13 +3,12 @@
 // the corpus worker like a file the person opened. The result is kept in IndexedDB under an id made
 // from the address, so a reload without the network still opens it (with a notice saying so).
 import { isMappingComplete } from '../core/data-url';
-import { formatIsoDay } from '../core/dates';
 import { MAX_INPUT_BYTES } from '../core/import/types';
 import { contentHash } from '../core/model';
 import type { CorpusResult, LoadProgress } from './corpus-worker-client';
 import { type DatasetInfo, listDatasets, saveDataset } from './dataset-store';
 import { type FetchedText, timeoutMs } from './fetch-json';
-import { importFile, loadStoredDataset } from './load-corpus';
+import { importFile, loadStoredDataset, openCorpusText } from './load-corpus';
 
 /** The id a dataset from `href` is kept under in this browser: one copy per address. */
 export function urlDatasetId(href: string): string {
@@ -139,21 +138,33 @@ export async function loadDataUrl(
   }
   const boundaryIds = await boundaryIdsLoading;
   const request = { text, fileName: source.fileName, ...(kept?.mapping ? { mapping: kept.mapping } : {}) };
-  const result = await importFile(request, signal, boundaryIds, onProgress);
-  if (!result.ok || !result.imported) return { result };
-  const { corpus, index } = result.model;
+  const converted = await importFile(request, signal, boundaryIds, onProgress);
+  if (!converted.ok) return { result: converted };
+  const { dataset } = converted;
   const info: DatasetInfo = {
     id,
     name: kept?.name ?? source.fileName,
     fileName: source.fileName,
-    events: corpus.events.length,
-    from: corpus.events.length ? formatIsoDay(index.minDay) : null,
-    to: corpus.events.length ? formatIsoDay(index.maxDay) : null,
+    events: dataset.events,
+    from: dataset.from,
+    to: dataset.to,
     importedAt: new Date().toISOString(),
     sourceUrl: source.href,
     ...(kept?.mapping ? { mapping: kept.mapping } : {}),
   };
   // Keeping a copy is a convenience (reload without the network): a full store does not stop the view.
-  const saved = await saveDataset(info, result.imported.corpusText);
+  const saved = await saveDataset(info, dataset.corpusText);
+  // The converted corpus is then opened like a kept one (validated and indexed in the worker).
+  const opened = await openCorpusText(
+    dataset.corpusText,
+    source.fileName,
+    undefined,
+    signal,
+    boundaryIdsLoading,
+    onProgress,
+  );
+  const result: CorpusResult = opened.ok
+    ? { ...opened, imported: { report: dataset.report, corpusText: dataset.corpusText } }
+    : opened;
   return saved.ok ? { result } : { result, note: saved.error };
 }

@@ -66,6 +66,15 @@ export function EventLayers({
   legend = true,
 }: EventLayersProps) {
   const prep = useMemo(() => prepareAggregation(model), [model]);
+  // A dataset's own outlines (imported polygons, "own:<place id>") are drawn, picked and outlined when
+  // selected like the boundaries in geo/.
+  const areaShapes = useMemo(
+    () =>
+      model.ownAreas.size === 0
+        ? boundaries
+        : new Map<string, AreaFeature>([...boundaries, ...model.ownAreas]),
+    [boundaries, model.ownAreas],
+  );
   const ranks = useMemo(() => visibleTopicRanks(prep, model.index.events, topics), [prep, model, topics]);
   const showPoints = layers.includes('points');
   const showAreas = layers.includes('areas');
@@ -145,7 +154,7 @@ export function EventLayers({
           prep={prep}
           areas={areas}
           positions={positions}
-          boundaries={boundaries}
+          boundaries={areaShapes}
           isOverSpot={isOverSpot}
           onPick={onPick}
           onHover={onHover}
@@ -164,7 +173,7 @@ export function EventLayers({
       )}
       <SelectionLayer
         model={model}
-        boundaries={boundaries}
+        boundaries={areaShapes}
         selectedId={selectedId}
         keepLinkView={keepLinkView}
       />

@@ -3,6 +3,7 @@ import type { LoadProgress } from '../load/load-corpus';
 
 const PHASES: Record<LoadProgress['phase'], string> = {
   reading: 'Reading',
+  converting: 'Converting rows',
   checking: 'Checking records',
   indexing: 'Building the event index',
   receiving: 'Preparing the map',
@@ -26,7 +27,9 @@ export function LoadingPanel({ what, progress }: { what: string; progress?: Load
               <progress max={progress.total} value={progress.done} aria-label={`Loading ${what}`} />{' '}
               {progress.phase === 'downloading'
                 ? `of ${kB(progress.total)}`
-                : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`}
+                : progress.phase === 'converting'
+                  ? `${progress.done} %`
+                  : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`}
             </>
           )}
         </span>

@@ -3,7 +3,7 @@
 // single message takes the main thread long to read. Nothing else happens here.
 
 import type { CorpusJob } from '../core/corpus-job';
-import { runCorpusJob } from '../core/corpus-job';
+import { importedDataset, runCorpusJob } from '../core/corpus-job';
 import { eventIndexParts } from '../core/index/event-index';
 import type { WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE } from '../load/corpus-messages';
@@ -13,9 +13,15 @@ const scope = self as unknown as { postMessage(message: unknown, transfer: Trans
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 self.onmessage = (e: MessageEvent<CorpusJob>) => {
-  const result = runCorpusJob(e.data, (phase) => post({ type: 'phase', phase }));
+  const result = runCorpusJob(e.data, (phase, percent) =>
+    post({ type: 'phase', phase, ...(percent === undefined ? {} : { percent }) }),
+  );
   if (!result.ok) {
     post({ type: 'error', error: result.error });
+    return;
+  }
+  if (result.imported) {
+    post({ type: 'imported', dataset: importedDataset(result, result.imported) });
     return;
   }
   const { corpus, index, problems, version, imported } = result;

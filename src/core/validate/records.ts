@@ -53,7 +53,16 @@ export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
     what: 'a language tag such as "en"',
   });
   if (!r.ok || !id || !outlet || !headline || !published || !dateline || !language) return undefined;
-  return { id, outlet, headline, published, dateline, language, ...(url ? { url } : {}) };
+  const source: { -readonly [K in keyof Source]: Source[K] } = {
+    id,
+    outlet,
+    headline,
+    published,
+    dateline,
+    language,
+  };
+  if (url) source.url = url;
+  return source;
 }
 
 export function readTopic(r: RecordReader, o: JsonObject): Topic | undefined {
@@ -126,7 +135,10 @@ function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
       }
     }
   } else if (!form) return undefined;
-  const time: EventTime = { start, precision, ...(end ? { end } : {}), ...(label ? { label } : {}) };
+  // Assigned, not spread from temporary objects: this runs once per event (same key order).
+  const time: { -readonly [K in keyof EventTime]: EventTime[K] } = { start, precision };
+  if (end) time.end = end;
+  if (label) time.label = label;
   const interval = eventInterval(time);
   if (interval && interval.end < interval.start)
     r.fail('time.end', `expected an end on or after the start ${start}, got "${end}"`);
@@ -213,7 +225,7 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
   ) {
     return undefined;
   }
-  return {
+  const event: { -readonly [K in keyof NewsEvent]: NewsEvent[K] } = {
     id,
     title,
     summary,
@@ -225,6 +237,7 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
     quotes,
     sources,
     related,
-    ...(properties ? { properties } : {}),
   };
+  if (properties) event.properties = properties;
+  return event;
 }

@@ -1,0 +1,130 @@
+// A large ACLED-shaped CSV (the seeded bench generator, test/bench/import-data.ts) opened with
+// the file picker, in real Chromium: Cancel leaves nothing half-stored in the dataset switcher; then the
+// progress bar shows, and the page never blocks over 100 ms while the worker converts the file or while
+// the opened dataset's events come in.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchFile } from '../bench/import-data';
+import { launchBrowser, openApp } from './browser';
+
+/**
+ * Rows in the file. The issue asks for 100,000 (and the benchmark imports that many); on this shared
+ * 2-core machine under load a 100k import does not fit in the 60 s a browser test may take, so the
+ * test uses a fifth: the page's work per row is the same, in chunks of the same size.
+ */
+const ROWS = 20_000;
+/** The main thread may never be busy longer than this at a stretch. */
+const LONGEST_TASK_MS = 100;
+let browser: Browser;
+let file: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  file = join(mkdtempSync(join(tmpdir(), 'dateline-import-')), 'acled-large.csv');
+  writeFileSync(file, benchFile('acled', ROWS));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Entry {
+  /** The document: its location.search ('' before the dataset opens). */
+  readonly page: string;
+  readonly name: string;
+  readonly start: number;
+  readonly duration: number;
+}
+
+/** Every long task and mark of every document the page shows, reported out through the console. */
+async function watchEntries(page: Page): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (text.startsWith('perf-entry ')) entries.push(JSON.parse(text.slice('perf-entry '.length)) as Entry);
+  });
+  await page.context().addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        console.log(
+          `perf-entry ${JSON.stringify({ page: location.search, name: e.entryType === 'mark' ? e.name : 'longtask', start: e.startTime, duration: e.duration })}`,
+        );
+    }).observe({ entryTypes: ['longtask', 'mark'] });
+  });
+  return entries;
+}
+
+/** The long tasks of document `page` between the marks `from` and `to` (ms each). */
+function longTasksBetween(entries: readonly Entry[], page: string, from: string, to: string): number[] {
+  const mark = (name: string) => entries.find((e) => e.page === page && e.name === name)?.start ?? Number.NaN;
+  const [start, end] = [mark(from), mark(to)];
+  expect(end, `marks ${from}, ${to} on "${page}"`).toBeGreaterThan(start);
+  return entries
+    .filter((e) => e.page === page && e.name === 'longtask' && e.start >= start && e.start < end)
+    .map((e) => Math.round(e.duration));
+}
+
+const chooseFile = async (page: Page) => {
+  await page.getByRole('button', { name: 'Open data' }).click();
+  await page.locator('dialog.dl-open input[type="file"]').setInputFiles(file);
+  await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as ACLED');
+};
+const datasetNames = (page: Page) =>
+  page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents();
+
+describe('importing a large file', () => {
+  it('a cancelled run stores nothing; a full one shows progress and never blocks the page over 100 ms', async () => {
+    const { page, consoleErrors } = await openApp(browser);
+    const entries = await watchEntries(page);
+
+    // A first run, cancelled while the worker converts: nothing is stored, now or after a reload.
+    await chooseFile(page);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const status = page.locator('dialog.dl-open [role="status"]');
+    await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => status.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await page.reload();
+    await page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });
+    expect(await datasetNames(page)).toEqual(['Bundled corpus']);
+
+    // The whole import.
+    await chooseFile(page);
+    await page.getByRole('button', { name: 'Import' }).click();
+    // The worker's conversion, with its progress bar.
+    await expect
+      .poll(() => page.getByRole('progressbar', { name: 'Loading acled-large.csv' }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 45_000 });
+    const opened = new URL(page.url()).search;
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 45_000 })
+      .toBe(`${ROWS} of ${ROWS} events`);
+    await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
+
+    // While the worker converts the file, and while the opened dataset's events come in, the page is
+    // never busy over 100 ms at a stretch. (Start-up and the first draw of the map are outside: their
+    // figures are in the README's benchmarks.)
+    const converting = longTasksBetween(entries, '', 'dateline:import-start', 'dateline:import-end');
+    const receiving = longTasksBetween(
+      entries,
+      opened,
+      'dateline:corpus-received-start',
+      'dateline:corpus-received-end',
+    );
+    expect(Math.max(0, ...converting), `while converting: ${converting.join(', ')} ms`).toBeLessThanOrEqual(
+      LONGEST_TASK_MS,
+    );
+    expect(Math.max(0, ...receiving), `while receiving: ${receiving.join(', ')} ms`).toBeLessThanOrEqual(
+      LONGEST_TASK_MS,
+    );
+
+    expect(await datasetNames(page)).toEqual(['Bundled corpus', 'acled-large.csv']);
+    expect(consoleErrors).toEqual([]);
+  });
+});
