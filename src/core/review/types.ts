@@ -84,3 +84,20 @@ export interface DraftProblem {
   readonly field: string;
   readonly message: string;
 }
+
+/** A place drawn on the map while reviewing: a candidate to pick, or a draft's place. */
+export interface MapPlace {
+  readonly id: string;
+  /** "Nice, France". */
+  readonly label: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** A draft's place as a provisional mark (not an event yet). */
+export interface ProvisionalMark extends MapPlace {
+  readonly key: string;
+  readonly title: string;
+  /** Accepted or merged (drawn solid), else still to review (dashed). */
+  readonly accepted: boolean;
+}
