@@ -33,22 +33,29 @@ export function ArticleText({ session, placeName, actorName, onPickMention, onSh
   const [active, setActive] = useState(0);
   let counter = 0;
 
+  /** The accessible name: what it is and what it was read as, always holding the words shown (WCAG 2.5.3). */
   function label(mark: Mark): string {
     const d = session.draft;
+    const shown = session.text.slice(mark.start, mark.end);
+    const holding = (name: string, adjective = false) =>
+      adjective
+        ? `${name}, adjective ${shown}`
+        : name.toLowerCase().includes(shown.toLowerCase())
+          ? name
+          : `${name}, written ${shown}`;
     if (mark.kind === 'place') {
-      const p = d.places[mark.index];
       const name = placeName(session.mentionPlaces[mark.index] ?? '');
-      return p?.adjectival ? `place (adjective): ${name}` : `place: ${name}`;
+      return `place: ${holding(name, d.places[mark.index]?.adjectival)}`;
     }
     if (mark.kind === 'date') {
       const t = d.dates[mark.index];
-      if (!t) return 'date';
+      if (!t) return `date: ${shown}`;
       const span = t.end_date === t.start_date ? t.start_date : `${t.start_date} to ${t.end_date}`;
-      return `date: ${span}, ${t.precision}, ${t.status}`;
+      return `date: ${shown}, ${span}, ${t.precision}, ${t.status}`;
     }
     if (mark.kind === 'actor') {
       const a = d.actors[mark.index];
-      return a ? `actor: ${actorName(a.actorId)}${a.known ? '' : ' (new)'}` : 'actor';
+      return a ? `actor: ${holding(actorName(a.actorId))}${a.known ? '' : ' (new)'}` : `actor: ${shown}`;
     }
     const speaker = d.quotes[mark.index]?.speaker;
     return speaker ? `quote by ${speaker}` : 'quote';
