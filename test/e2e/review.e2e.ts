@@ -118,6 +118,23 @@ describe('new from article', () => {
       .toBe(`${total} of ${total} events`);
     expect(page.url()).toBe(url);
     await expect.poll(() => page.getByRole('heading', { name: TITLE }).count()).toBeGreaterThan(0);
+
+    // A kept dataset is written in place: the third draft joins the same ?ds=.
+    const again = await draftArticle(page);
+    const third = again.getByRole('article', { name: /^Draft 3:/ });
+    await third.getByLabel('Accept').check();
+    await third.getByLabel('Diplomacy').check();
+    expect(await again.locator('.dl-review__foot').textContent()).toMatch(
+      /1 of 3 drafts go into “Bundled corpus \+ my drafts”/,
+    );
+    await again.getByRole('button', { name: 'Add to dataset' }).click();
+    const dataset = new URL(url).searchParams.get('ds');
+    await page.waitForURL((u) => u.searchParams.get('ds') === dataset && u.searchParams.has('event'), {
+      timeout: 20_000,
+    });
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total + 1} of ${total + 1} events`);
     expect(consoleErrors).toEqual([]);
     await watched.context.close();
   });
