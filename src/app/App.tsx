@@ -158,6 +158,7 @@ export function App() {
           <OpenData state={importer.state} onImport={importer.start} onCancel={importer.cancel} />
           {model && (
             <button
+              id="dl-review-toggle"
               type="button"
               className="dl-header__button"
               aria-expanded={review.open}

@@ -56,7 +56,11 @@ export function useReview(model: CorpusModel | null, datasetId: string | null) {
       setDrafterState(r.ok ? { status: 'ready', drafter: r.drafter } : { status: 'error', error: r.error }),
     );
   }, []);
-  const close = useCallback(() => setOpen(false), []);
+  const close = useCallback(() => {
+    setOpen(false);
+    // Back to the header action that opened the view.
+    document.getElementById('dl-review-toggle')?.focus();
+  }, []);
 
   const draft = useCallback(
     (text: string, meta: ArticleMeta) => {

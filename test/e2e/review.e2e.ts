@@ -163,7 +163,10 @@ describe('new from article', () => {
     expect(await page.evaluate(() => document.body.getAttribute('data-ran'))).toBeNull();
     expect(failedRequests.filter((r) => r.includes('never.png'))).toEqual([]);
 
-    // Keyboard: one Tab stop for the text, arrows between highlights, Enter picks, Escape cancels.
+    // Keyboard: the new reading takes the focus; one Tab stop for the text, arrows between highlights,
+    // Enter picks, Escape cancels.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toBe('place: Nice, France');
     await panel.getByRole('button', { name: 'place: Nice, France' }).first().focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(

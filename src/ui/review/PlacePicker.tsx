@@ -24,7 +24,8 @@ export function PlacePicker({
 }: PlacePickerProps) {
   const box = useRef<HTMLElement>(null);
   useEffect(function focusPicker() {
-    box.current?.querySelector<HTMLElement>('button, input')?.focus();
+    box.current?.scrollIntoView({ block: 'nearest' });
+    box.current?.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
   }, []);
   return (
     <section

@@ -1,7 +1,7 @@
 // "New from article": paste or open an article, read it with the drafter, review the drafts beside
 // the map (highlighted text, editable drafts, provisional marks), then add them to a dataset.
 // Loaded on demand (React.lazy), with the drafter and its gazetteer (src/load/load-drafter.ts).
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Review } from '../../app/use-review';
 import type { CorpusModel } from '../../core/model';
 import { checkReview, quoteWords } from '../../core/review';
@@ -33,6 +33,19 @@ function progressText(review: Review): string {
 
 export default function ReviewPanel({ review, model, datasetName }: ReviewPanelProps) {
   const { session, dispatch, drafterState } = review;
+  const panel = useRef<HTMLElement>(null);
+  // Opened from the header, the view takes the focus (it comes last in the page's order).
+  useEffect(function focusPanel() {
+    panel.current?.querySelector<HTMLElement>('textarea, h2 + button, button')?.focus();
+  }, []);
+  const read = session?.draft ?? null;
+  // A new reading: focus its first highlight (the form that had the focus is gone).
+  useEffect(
+    function focusText() {
+      if (read) panel.current?.querySelector<HTMLElement>('button[data-hl]')?.focus();
+    },
+    [read],
+  );
   const placeName = useCallback((id: string) => review.label(id)?.label ?? id, [review.label]);
   const actorName = useCallback(
     (id: string) => session?.actors.find((a) => a.id === id)?.name ?? model.actors.get(id)?.name ?? id,
@@ -73,6 +86,7 @@ export default function ReviewPanel({ review, model, datasetName }: ReviewPanelP
 
   return (
     <section
+      ref={panel}
       className="dl-review"
       aria-labelledby="dl-review-title"
       onKeyDown={(e) => e.key === 'Escape' && !picking && review.close()}
