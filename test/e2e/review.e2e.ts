@@ -119,24 +119,67 @@ describe('new from article', () => {
     expect(page.url()).toBe(url);
     await expect.poll(() => page.getByRole('heading', { name: TITLE }).count()).toBeGreaterThan(0);
 
-    // A kept dataset is written in place: the third draft joins the same ?ds=.
-    const again = await draftArticle(page);
-    const third = again.getByRole('article', { name: /^Draft 3:/ });
-    await third.getByLabel('Accept').check();
-    await third.getByLabel('Diplomacy').check();
-    expect(await again.locator('.dl-review__foot').textContent()).toMatch(
-      /1 of 3 drafts go into “Bundled corpus \+ my drafts”/,
-    );
-    await again.getByRole('button', { name: 'Add to dataset' }).click();
-    const dataset = new URL(url).searchParams.get('ds');
-    await page.waitForURL((u) => u.searchParams.get('ds') === dataset && u.searchParams.has('event'), {
-      timeout: 20_000,
-    });
-    await expect
-      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
-      .toBe(`${total + 1} of ${total + 1} events`);
     expect(consoleErrors).toEqual([]);
     await watched.context.close();
+  });
+
+  it('merges a draft into the event a kept dataset already holds: the article becomes its second source', async () => {
+    const { page, context, consoleErrors } = await openApp(browser);
+    // A kept dataset: the bundled corpus under another name, written as the importer writes one.
+    const info = {
+      id: 'dkept1',
+      name: 'My dataset',
+      fileName: 'my.json',
+      events: 24,
+      from: null,
+      to: null,
+      importedAt: '2026-01-01T00:00:00Z',
+    };
+    await page.evaluate(
+      ([text, kept]) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('dateline');
+          open.onupgradeneeded = () => open.result.createObjectStore('datasets');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('datasets', 'readwrite');
+            tx.objectStore('datasets').put(text, 'corpus:dkept1');
+            tx.objectStore('datasets').put([JSON.parse(kept)], 'list');
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      [readFileSync('data/corpus.json', 'utf8'), JSON.stringify(info)] as const,
+    );
+    await page.goto(baseUrl('?ds=dkept1'));
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('24 of 24 events');
+
+    await page.getByRole('button', { name: 'New from article' }).click();
+    const panel = page.getByRole('region', { name: 'New from article' });
+    await panel.getByLabel('Article text').fill(readFileSync('test/fixtures/review/summit.txt', 'utf8'));
+    await panel.getByLabel('Outlet').fill('Test Wire');
+    await panel.getByLabel('Headline').fill('Medvedev calls for security talks in Nice');
+    await panel.getByLabel('Publication date').fill('2008-11-15');
+    const go = panel.getByRole('button', { name: 'Draft events' });
+    await expect.poll(() => go.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await go.click();
+    const draft = panel.getByRole('article', { name: /^Draft 1:/ });
+    await draft.getByLabel('Merge: add this source to “EU–Russia summit in Nice”').check();
+    expect(await panel.locator('.dl-review__foot').textContent()).toContain(
+      '1 of 1 drafts go into “My dataset”',
+    );
+    await panel.getByRole('button', { name: 'Add to dataset' }).click();
+
+    // The same dataset, re-read: no new event, and the summit now cites the article too.
+    await page.waitForURL(/\?ds=dkept1&event=2008-11-14-eu-russia-summit-nice/, { timeout: 20_000 });
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('24 of 24 events');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect.poll(() => details.getByText('Test Wire').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 
   it('reads an HTML file without running its scripts, and passes axe', async () => {
