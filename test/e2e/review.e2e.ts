@@ -37,9 +37,13 @@ async function draftArticle(page: Page): Promise<Locator> {
 }
 
 describe('new from article', () => {
-  it('pastes an article, reviews its drafts and adds them to a new dataset that survives a reload', async () => {
-    const watched = await openPage(browser);
-    const { page, consoleErrors } = watched;
+  // The first two tests are one review in two steps (reading and picking; deciding and adding), on one page.
+  let watched: Awaited<ReturnType<typeof openPage>>;
+  let panel: Locator;
+
+  it('pastes an article: highlights with accessible names, drafts, marks, and a place picked among namesakes', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(baseUrl());
@@ -47,7 +51,7 @@ describe('new from article', () => {
     // The drafter and the large gazetteer are not part of the first page load.
     expect(requests.filter((u) => /gazetteer-|\/draft-|readability-/.test(u))).toEqual([]);
 
-    const panel = await draftArticle(page);
+    panel = await draftArticle(page);
     expect(requests.some((u) => /gazetteer-.*\.json$/.test(u))).toBe(true);
     // Highlights are buttons (or a named group for a quote) with accessible names.
     expect(await panel.getByRole('button', { name: 'place: Nice, France' }).count()).toBe(2);
@@ -79,7 +83,11 @@ describe('new from article', () => {
     expect(await second.locator('.dl-draft__place').allTextContents()).toEqual([
       'Paris, Texas, United States',
     ]);
+  });
 
+  it('accepts two drafts, drops one, and adds them to a new dataset that survives a reload', async () => {
+    const { page, consoleErrors } = watched;
+    const second = panel.getByRole('article', { name: /^Draft 2:/ });
     // Edit and accept the first, accept the second, drop the third.
     const first = panel.getByRole('article', { name: /^Draft 1:/ });
     await first.getByLabel('Title', { exact: true }).fill(TITLE);
