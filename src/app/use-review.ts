@@ -98,7 +98,7 @@ export function useReview(model: CorpusModel | null, datasetId: string | null) {
     // Open the dataset (a new copy, or the same one re-read) on the first new or merged event.
     const first = result.added[0] ?? result.merged[0];
     const event = first ? `&event=${encodeURIComponent(first)}` : '';
-    window.location.assign(`${window.location.pathname}?ds=${result.datasetId}${event}`);
+    window.location.assign(`${window.location.pathname}?ds=${encodeURIComponent(result.datasetId)}${event}`);
   }, [session, drafter, model, datasetId]);
 
   const label = useCallback(
