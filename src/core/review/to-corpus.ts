@@ -1,6 +1,7 @@
 // Writes the accepted drafts into a dataset's corpus JSON (data/corpus.json's format) and adds the
 // article's source to the events the merged drafts repeat. Pure: JSON in, new JSON out; the input is
 // never changed. Places the dataset does not know (a GeoNames town) become its own places.
+import type { CorpusJson } from '../import/types';
 import { slugify } from '../slug';
 import { checkReview } from './check';
 import type { DraftProblem, ReviewActor, ReviewDraft, ReviewPlaceInfo, ReviewSource } from './types';
@@ -8,13 +9,7 @@ import type { DraftProblem, ReviewActor, ReviewDraft, ReviewPlaceInfo, ReviewSou
 type Json = Record<string, unknown>;
 
 /** A corpus file's lists (unknown records: the loader validates them when the dataset opens). */
-export interface CorpusLists {
-  readonly sources: readonly unknown[];
-  readonly topics: readonly unknown[];
-  readonly actors: readonly unknown[];
-  readonly places?: readonly unknown[];
-  readonly events: readonly unknown[];
-}
+export type CorpusLists = CorpusJson;
 
 export interface ReviewInput {
   readonly source: ReviewSource;
