@@ -2,20 +2,32 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { discPng, ICON_SIZES } from './scripts/app-icons.ts';
-import { contentSecurityPolicy } from './src/app/csp.ts';
+import { CSP_SCRIPT, contentSecurityPolicyBound, cspBootScript } from './src/app/csp.ts';
 
-/** Writes the Content-Security-Policy into the built index.html (not in dev: hot reload runs inline code). */
+/**
+ * The Content-Security-Policy (src/app/csp.ts): the outer bound as a static <meta>, then the boot script
+ * that writes the page's own, stricter policy before the app's module runs. Not in dev: hot reload runs
+ * inline code.
+ */
 function cspMeta(): Plugin {
+  let base = '/';
   return {
     name: 'dateline-csp-meta',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyBound() },
         injectTo: 'head-prepend',
       },
+      { tag: 'script', attrs: { src: `${base}${CSP_SCRIPT}` }, injectTo: 'head-prepend' },
     ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: CSP_SCRIPT, source: cspBootScript() });
+    },
   };
 }
 
@@ -75,7 +87,7 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicyBound() } },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],

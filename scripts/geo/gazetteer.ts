@@ -5,7 +5,7 @@
 // A pure function of those packages and geo/places.json, so the build is reproducible.
 
 import { createRequire } from 'node:module';
-import { distanceKm } from '../../src/core/gazetteer';
+import { distanceKm, encodeGazetteer, type GazetteerRow, serializeColumns } from '../../src/core/gazetteer';
 import { slugify } from '../../src/core/slug';
 import type { Place } from '../../src/core/types';
 import { US_STATES } from './us-states';
@@ -42,20 +42,6 @@ interface WorldCountry {
 const BOUNDARY_OF_CCA3: Readonly<Record<string, string>> = { UNK: 'XKX' };
 /** GeoNames admin1 code of Kaliningrad Oblast in Russia: its towns lie in our RUS-KGD area. */
 const KALININGRAD_ADMIN = '23';
-
-/** [id, name, kind, country id, lat, lon, population, boundary, aliases joined by "|", US state id] */
-export type GazetteerRow = readonly [
-  string,
-  string,
-  string,
-  string,
-  number,
-  number,
-  number,
-  string,
-  string,
-  string,
-];
 
 export interface GazetteerFile {
   readonly attribution: string;
@@ -165,28 +151,33 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
   };
 }
 
-/** US states, each at the population-weighted mean of its towns. */
+/**
+ * US states, each at the middle of its towns' spread (the 5th to 95th percentile of latitude and of
+ * longitude, so an outlying island does not pull it): near the state's geographic centre, where
+ * gazetteers put an area's point. A population-weighted mean leans towards the big cities
+ * (Texas's fell 166 km east of its centre).
+ */
 function usStates(cities: readonly GeoNamesCity[]): GazetteerRow[] {
-  const sums = new Map<string, [number, number, number]>();
+  const towns = new Map<string, { people: number; lats: number[]; lons: number[] }>();
   for (const c of cities) {
     if (c.country !== 'US') continue;
-    const sum = sums.get(c.adminCode) ?? [0, 0, 0];
-    sum[0] += c.population;
-    sum[1] += c.loc.coordinates[1] * c.population;
-    sum[2] += c.loc.coordinates[0] * c.population;
-    sums.set(c.adminCode, sum);
+    const t = towns.get(c.adminCode) ?? { people: 0, lats: [], lons: [] };
+    t.people += c.population;
+    t.lats.push(c.loc.coordinates[1]);
+    t.lons.push(c.loc.coordinates[0]);
+    towns.set(c.adminCode, t);
   }
   return US_STATES.map(([name, code, aliases]) => {
-    const [people, lat, lon] = sums.get(code) ?? [1, 0, 0];
+    const t = towns.get(code) ?? { people: 1, lats: [0], lons: [0] };
     const id = `us-${code.toLowerCase()}`;
     return [
       id,
       name,
       'region',
       'united-states',
-      round4(lat / people),
-      round4(lon / people),
-      people,
+      round4(midSpread(t.lats)),
+      round4(midSpread(t.lons)),
+      t.people,
       '',
       aliases.join('|'),
       '',
@@ -194,8 +185,14 @@ function usStates(cities: readonly GeoNamesCity[]): GazetteerRow[] {
   });
 }
 
-/** One row per line: small diffs, and still plain JSON. */
+/** The midpoint between the 5th and the 95th percentile. */
+export function midSpread(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.round(q * (sorted.length - 1))] as number;
+  return (at(0.05) + at(0.95)) / 2;
+}
+
+/** The file as written: one column per field (src/core/gazetteer/columns.ts). */
 export function serializeGazetteer(file: GazetteerFile): string {
-  const lines = file.places.map((row) => JSON.stringify(row));
-  return `{"attribution":${JSON.stringify(file.attribution)},\n"demonyms":${JSON.stringify(file.demonyms)},\n"places":[\n${lines.join(',\n')}\n]}\n`;
+  return serializeColumns(encodeGazetteer(file.places, file.demonyms, file.attribution));
 }

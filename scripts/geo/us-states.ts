@@ -1,5 +1,5 @@
 // US states and DC for the large gazetteer: [name, GeoNames admin1 code, AP style abbreviations].
-// Their points are computed from the towns of each state (population-weighted), so no coordinate
+// Their points are computed from the towns of each state (the middle of their spread), so no coordinate
 // is typed here.
 
 export const US_STATES: readonly (readonly [string, string, readonly string[]])[] = [

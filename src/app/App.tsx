@@ -13,6 +13,7 @@ import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
 import { DatasetSwitcher } from '../ui/DatasetSwitcher';
+import { DataUrlNotices } from '../ui/DataUrlNotices';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
@@ -31,6 +32,7 @@ import { TileConsent } from '../ui/TileConsent';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
+import { useDataUrl } from './use-data-url';
 import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useReview } from './use-review';
 import { useVisibleEvents } from './use-visible-events';
@@ -49,22 +51,30 @@ const filtersOpenAtStart = typeof window === 'undefined' || !window.matchMedia(P
 const HISTORY_COALESCE_MS = 1000;
 
 export function App() {
-  const data = useAppData();
+  const dataUrl = useDataUrl();
+  const data = useAppData(dataUrl.source);
   const boundaries = data.boundaries.status === 'ready' ? data.boundaries.value : null;
   const model = data.corpus.status === 'ready' ? data.corpus.value : null;
   const url = useViewState(model);
   const { view, update } = url;
   const visible = useVisibleEvents(model, view);
   const [panelOpen, setPanelOpen] = useState(false);
-  // Which data: `?ds=<id>` names a dataset imported into this browser (null: the bundled corpus).
-  const [datasetId] = useState(() => new URLSearchParams(globalThis.location.search).get('ds'));
+  // Which data: `?data=<url>` (its kept copy's id) or `?ds=<id>`, a dataset imported into this browser
+  // (null: the bundled corpus).
+  const [datasetId] = useState(
+    () => dataUrl.datasetId ?? new URLSearchParams(globalThis.location.search).get('ds'),
+  );
   const [importReport, setImportReport] = useState(() => takeImportReport(datasetId));
   const boundaryIds = useMemo(
     () => (boundaries ? new Set<string>(boundaries.byId.keys()) : undefined),
     [boundaries],
   );
   // A link to a dataset this browser does not keep: importing its file opens the link's view on it.
-  const importer = useImport(boundaryIds, datasetId !== null && data.corpus.status === 'error');
+  // (Not for `?data=`: its address stays what the link opens; a file opened instead replaces it.)
+  const importer = useImport(
+    boundaryIds,
+    datasetId !== null && !dataUrl.source && data.corpus.status === 'error',
+  );
   const datasetName = useDatasetName(datasetId);
   const review = useReview(model, datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
@@ -156,7 +166,12 @@ export function App() {
             </p>
           )}
           <DatasetSwitcher current={datasetId} />
-          <OpenData state={importer.state} onImport={importer.start} onCancel={importer.cancel} />
+          <OpenData
+            state={importer.state}
+            onImport={importer.start}
+            onCancel={importer.cancel}
+            incoming={data.fromUrl.needsMapping}
+          />
           {model && (
             <button
               id="dl-review-toggle"
@@ -171,9 +186,12 @@ export function App() {
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
-              link={viewLink(view, model.version, { embed: false }, datasetId)}
-              embedLink={viewLink(view, model.version, { embed: true }, datasetId)}
-              localDataset={datasetId ? { id: datasetId, name: datasetName ?? datasetId } : null}
+              link={viewLink(view, model.version, { embed: false }, datasetId, dataUrl.linkValue)}
+              embedLink={viewLink(view, model.version, { embed: true }, datasetId, dataUrl.linkValue)}
+              localDataset={
+                datasetId && !dataUrl.linkValue ? { id: datasetId, name: datasetName ?? datasetId } : null
+              }
+              dataAddress={dataUrl.source?.href ?? null}
             />
           )}
           <button
@@ -237,7 +255,13 @@ export function App() {
                   model={model}
                   event={selected}
                   onSelect={select}
-                  eventLink={viewLink(view, model.version, { event: selected.id, embed: false })}
+                  eventLink={viewLink(
+                    view,
+                    model.version,
+                    { event: selected.id, embed: false },
+                    datasetId,
+                    dataUrl.linkValue,
+                  )}
                 />
               </DetailsPanel>
             )}
@@ -262,6 +286,7 @@ export function App() {
             {importReport && (
               <ImportReportNotice report={importReport} onDismiss={() => setImportReport(null)} />
             )}
+            <DataUrlNotices dataUrl={dataUrl} fromUrl={data.fromUrl} />
             {tilesAsked && !tilesAllowed && (
               <TileConsent
                 onAllow={() => setTilesAllowed(true)}
@@ -281,7 +306,7 @@ export function App() {
             {embed && model && (
               <a
                 className="dl-embed-open"
-                href={viewLink(view, model.version, { embed: false })}
+                href={viewLink(view, model.version, { embed: false }, datasetId, dataUrl.linkValue)}
                 target="_blank"
                 rel="noopener noreferrer"
               >

@@ -2,6 +2,7 @@
 // against the boundary ids when both are in.
 import { useEffect, useState } from 'react';
 import type { Boundaries } from '../core/geo';
+import type { ImportReport } from '../core/import/types';
 import type { CorpusModel } from '../core/model';
 import type { Problem } from '../core/types';
 import { loadBoundaries } from '../load/load-boundaries';
@@ -13,6 +14,7 @@ import {
   SYNTHETIC_CONFIRM_ABOVE,
   syntheticSize,
 } from '../load/load-corpus';
+import { type DataUrlOutcome, type DataUrlSource, loadDataUrl } from '../load/load-data-url';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -29,14 +31,18 @@ export interface AppData {
   readonly confirmSynthetic: () => void;
   /** How far the corpus has come while it loads (null before the worker reports). */
   readonly progress: LoadProgress | null;
+  /** What opening `?data=<url>` said besides the data: its import report, a note, a mapping to choose. */
+  readonly fromUrl: Omit<DataUrlOutcome, 'result'> & { readonly report?: ImportReport };
 }
 
-export function useAppData(): AppData {
+/** `dataUrl`: a `?data=` address the page may fetch (same origin, or a host the person confirmed). */
+export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
   const [attempt, setAttempt] = useState(0);
   const [boundaries, setBoundaries] = useState<Loadable<Boundaries>>({ status: 'loading' });
   const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const [fromUrl, setFromUrl] = useState<AppData['fromUrl']>({});
   // A link alone must not start a build that can take most of a gigabyte: above the threshold the
   // synthetic corpus waits for a click (SyntheticConfirm).
   const [syntheticConfirmed, setSyntheticConfirmed] = useState(false);
@@ -72,9 +78,15 @@ export function useAppData(): AppData {
       const datasetId = new URLSearchParams(window.location.search).get('ds');
       const corpusLoaded = synthetic
         ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
-        : datasetId
-          ? loadStoredDataset(datasetId, controller.signal, boundaryIds, onProgress)
-          : loadCorpus(controller.signal, boundaryIds, onProgress);
+        : dataUrl
+          ? loadDataUrl(dataUrl, controller.signal, boundaryIds, onProgress).then(({ result, ...rest }) => {
+              const report = result.ok ? result.imported?.report : undefined;
+              if (!controller.signal.aborted) setFromUrl(report ? { ...rest, report } : rest);
+              return result;
+            })
+          : datasetId
+            ? loadStoredDataset(datasetId, controller.signal, boundaryIds, onProgress)
+            : loadCorpus(controller.signal, boundaryIds, onProgress);
       void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
         setCorpus(
@@ -96,5 +108,6 @@ export function useAppData(): AppData {
     syntheticToConfirm,
     confirmSynthetic: () => setSyntheticConfirmed(true),
     progress,
+    fromUrl,
   };
 }

@@ -6,6 +6,7 @@ import { formatIsoDay } from '../core/dates';
 import type { ImportReport } from '../core/import';
 import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
 import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
+import { urlDatasetId } from '../load/load-data-url';
 import { afterImportUrl } from './links';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
@@ -38,14 +39,17 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         return;
       }
       const { index, corpus } = result.model;
+      const { sourceUrl, mapping } = request;
       const info: DatasetInfo = {
-        id: newDatasetId(),
+        // A `?data=` file mapped by hand is kept under its address, with the mapping to read it again.
+        id: sourceUrl ? urlDatasetId(sourceUrl) : newDatasetId(),
         name: request.fileName,
         fileName: request.fileName,
         events: corpus.events.length,
         from: corpus.events.length ? formatIsoDay(index.minDay) : null,
         to: corpus.events.length ? formatIsoDay(index.maxDay) : null,
         importedAt: new Date().toISOString(),
+        ...(sourceUrl ? { sourceUrl, ...(mapping ? { mapping } : {}) } : {}),
       };
       const saved = await saveDataset(info, result.imported.corpusText);
       if (!saved.ok) {
@@ -53,11 +57,14 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         return;
       }
       try {
-        sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));
+        // (A `?data=` file is read again from its address on reload, which reports afresh.)
+        if (!sourceUrl) sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));
       } catch {
         // No session storage: the dataset still opens, without its report.
       }
-      window.location.assign(afterImportUrl(window.location, info.id, carryLink));
+      // A `?data=` file reopens from its address, which now finds the kept mapping.
+      if (sourceUrl) window.location.reload();
+      else window.location.assign(afterImportUrl(window.location, info.id, carryLink));
     },
     [boundaryIds, carryLink],
   );

@@ -21,8 +21,8 @@ export type CorpusResult =
   | { readonly ok: false; readonly error: string };
 
 export interface LoadProgress {
-  readonly phase: CorpusJobPhase | 'receiving';
-  /** Events received so far, of `total` (receiving only). */
+  readonly phase: CorpusJobPhase | 'receiving' | 'downloading';
+  /** Events received so far, of `total` (receiving); bytes, of `total` or 0 when unknown (downloading). */
   readonly done: number;
   readonly total: number;
 }

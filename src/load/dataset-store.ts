@@ -2,6 +2,7 @@
 // dataset's corpus as Dateline JSON under its own key. Every change is one IndexedDB transaction, so a
 // full or failing store never leaves a half-written dataset. Nothing here leaves the browser.
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { ColumnMapping } from '../core/import/types';
 
 export interface DatasetInfo {
   readonly id: string;
@@ -13,6 +14,10 @@ export interface DatasetInfo {
   readonly to: string | null;
   /** When it was imported, ISO 8601. */
   readonly importedAt: string;
+  /** A dataset opened with `?data=<url>`: the address it is a copy of (links carry it, not the id). */
+  readonly sourceUrl?: string;
+  /** The column mapping the person chose for it (a CSV from an address is mapped again with it). */
+  readonly mapping?: ColumnMapping;
 }
 
 export type Stored<T> =

@@ -10,7 +10,7 @@ export const FETCH_TIMEOUT_MS = 30_000;
  * The timeout in force: FETCH_TIMEOUT_MS, unless a browser test has set a shorter one on `window`
  * before the app's scripts ran (an init script). A link cannot set it.
  */
-function timeoutMs(): number {
+export function timeoutMs(): number {
   const override = (globalThis as { __DATELINE_FETCH_TIMEOUT_MS__?: unknown }).__DATELINE_FETCH_TIMEOUT_MS__;
   return typeof override === 'number' && override > 0 ? override : FETCH_TIMEOUT_MS;
 }

@@ -105,6 +105,8 @@ export interface ImportRequest {
   readonly fileName: string;
   readonly preset?: Preset | 'auto';
   readonly mapping?: ColumnMapping;
+  /** The `?data=` address the text came from: it is kept under that address, with its mapping. */
+  readonly sourceUrl?: string;
 }
 
 /** Converts, validates and indexes a user's file in the worker; the result carries the import report. */
@@ -119,7 +121,10 @@ export async function importFile(
   return runCorpusJobInWorker(
     {
       kind: 'import',
-      ...request,
+      text: request.text,
+      fileName: request.fileName,
+      ...(request.preset ? { preset: request.preset } : {}),
+      ...(request.mapping ? { mapping: request.mapping } : {}),
       placesText: places.text,
       placesFile: PLACES_FILE,
       ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),

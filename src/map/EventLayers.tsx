@@ -23,6 +23,7 @@ import { SelectionLayer } from './events/SelectionLayer';
 import { SpotEventList } from './events/SpotEventList';
 import type { Pick } from './events/types';
 import { Legend } from './Legend';
+import { LabelLayer } from './labels/LabelLayer';
 import './events/events.css';
 
 const NONE = new Int32Array(0);
@@ -30,7 +31,7 @@ const NO_POSITIONS: readonly number[] = Object.freeze([]);
 const sameList = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-export type EventLayerName = 'points' | 'areas' | 'relations' | 'tiles';
+export type EventLayerName = 'points' | 'areas' | 'relations' | 'labels' | 'tiles';
 
 export interface EventLayersProps {
   readonly model: CorpusModel;
@@ -167,6 +168,16 @@ export function EventLayers({
         selectedId={selectedId}
         keepLinkView={keepLinkView}
       />
+      {layers.includes('labels') && (
+        <LabelLayer
+          model={model}
+          boundaries={boundaries}
+          prep={prep}
+          points={points}
+          areas={areas}
+          spots={spots}
+        />
+      )}
       {legend && <Legend topics={model.corpus.topics} />}
     </>
   );

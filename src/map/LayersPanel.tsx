@@ -10,6 +10,7 @@ const LAYER_LABELS: Record<LayerId, string> = {
   points: 'Point events (cities, sites)',
   areas: 'Area events (countries, regions)',
   relations: 'All relations (else only the selected or hovered event’s)',
+  labels: 'Place names',
   tiles: 'OpenStreetMap tiles (online)',
 };
 

@@ -45,9 +45,9 @@ export function knownIds(model: CorpusModel): KnownIds {
 
 /**
  * Which data is shown is not part of the view, but must survive URL rewrites: `?synthetic=N` (the scale
- * check) and `?ds=<id>` (a dataset imported into this browser).
+ * check), `?ds=<id>` (a dataset imported into this browser) and `?data=<url>` (a dataset at an address).
  */
-const KEPT_PARAMS = ['ds', 'synthetic'] as const;
+const KEPT_PARAMS = ['data', 'ds', 'synthetic'] as const;
 
 function urlOf(view: ViewState): string {
   const { search, hash } = serializeViewState({ ...view, v: null });

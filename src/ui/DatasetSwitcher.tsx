@@ -5,8 +5,11 @@ import { type DatasetInfo, deleteDataset, listDatasets, renameDataset } from '..
 
 const BUNDLED = '';
 
-function go(id: string) {
-  window.location.assign(id === BUNDLED ? window.location.pathname : `${window.location.pathname}?ds=${id}`);
+function go(id: string, datasets: readonly DatasetInfo[] = []) {
+  // A copy of a `?data=` address opens from its address (which falls back on the copy when unreachable).
+  const from = datasets.find((d) => d.id === id)?.sourceUrl;
+  const query = from ? `?data=${encodeURIComponent(from)}` : `?ds=${id}`;
+  window.location.assign(id === BUNDLED ? window.location.pathname : `${window.location.pathname}${query}`);
 }
 
 export function DatasetSwitcher({ current }: { current: string | null }) {
@@ -30,7 +33,11 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
     <div className="dl-datasets">
       <label>
         <span className="dl-visually-hidden">Dataset</span>
-        <select value={current ?? BUNDLED} onChange={(e) => go(e.currentTarget.value)} aria-label="Dataset">
+        <select
+          value={current ?? BUNDLED}
+          onChange={(e) => go(e.currentTarget.value, datasets)}
+          aria-label="Dataset"
+        >
           <option value={BUNDLED}>Bundled corpus</option>
           {datasets.map((d) => (
             <option key={d.id} value={d.id} title={describe(d)}>

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportState } from '../app/use-import';
 import { type ColumnMapping, MAX_INPUT_BYTES, type PreviewTable, type Sniff } from '../core/import/types';
 import type { ImportRequest } from '../load/load-corpus';
+import { DataHosts } from './DataHosts';
 import { LoadingPanel } from './StatusPanel';
 
 /** The mapping's single-column fields, in the order the form asks for them. */
@@ -40,15 +41,19 @@ function withColumn(mapping: ColumnMapping, field: keyof ColumnMapping, column: 
 interface Input {
   readonly text: string;
   readonly fileName: string;
+  /** Set for a `?data=` address whose columns must be mapped first. */
+  readonly sourceUrl?: string;
 }
 
 export interface OpenDataProps {
   readonly state: ImportState;
   readonly onImport: (request: ImportRequest) => void;
   readonly onCancel: () => void;
+  /** A file that arrived otherwise (a `?data=` CSV to map): the dialog opens with it. */
+  readonly incoming?: Input | undefined;
 }
 
-export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
+export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [input, setInput] = useState<Input | null>(null);
   const [pasted, setPasted] = useState('');
@@ -86,6 +91,12 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
     setInput(next);
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
+  useEffect(
+    function openIncoming() {
+      if (incoming) open(incoming);
+    },
+    [incoming, open],
+  );
   const [tooBig, setTooBig] = useState<string | null>(null);
   const readFile = useCallback(
     async (file: File) => {
@@ -245,6 +256,7 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
                   text: input.text,
                   fileName: input.fileName,
                   ...(mapping && mappingChanged ? { mapping } : {}),
+                  ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
                 })
               }
             >
@@ -270,6 +282,7 @@ export function OpenData({ state, onImport, onCancel }: OpenDataProps) {
             {state.error}
           </p>
         )}
+        <DataHosts />
         <form method="dialog">
           <button type="submit" className="dl-dialog__close">
             Close

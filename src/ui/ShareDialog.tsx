@@ -11,6 +11,8 @@ export interface ShareDialogProps {
   readonly embedLink: string;
   /** The dataset shown, when it was imported into this browser: the recipient needs its file too. */
   readonly localDataset?: { readonly id: string; readonly name: string } | null;
+  /** The dataset shown came from this `?data=` address: the link carries it. */
+  readonly dataAddress?: string | null;
 }
 
 async function downloadDataset(id: string, name: string): Promise<void> {
@@ -33,7 +35,7 @@ function isPhone(): boolean {
   return typeof navigator.share === 'function' && window.matchMedia('(pointer: coarse)').matches;
 }
 
-export function ShareButton({ link, embedLink, localDataset }: ShareDialogProps) {
+export function ShareButton({ link, embedLink, localDataset, dataAddress }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   async function share() {
@@ -77,6 +79,13 @@ export function ShareButton({ link, embedLink, localDataset }: ShareDialogProps)
                   Download the dataset (Dateline JSON)
                 </button>
               </div>
+            )}
+            {dataAddress && (
+              <p className="dl-share__dataset" role="note">
+                The link carries the data's address ({dataAddress}): whoever opens it loads the data from
+                there (asked first when it is another site), and its version (<code>v=</code>) tells them
+                whether it is still the same.
+              </p>
             )}
             <label className="dl-share__field">
               Link

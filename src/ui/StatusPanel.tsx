@@ -6,7 +6,10 @@ const PHASES: Record<LoadProgress['phase'], string> = {
   checking: 'Checking records',
   indexing: 'Building the event index',
   receiving: 'Preparing the map',
+  downloading: 'Downloading',
 };
+
+const kB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB`;
 
 export function LoadingPanel({ what, progress }: { what: string; progress?: LoadProgress | null }) {
   return (
@@ -16,11 +19,14 @@ export function LoadingPanel({ what, progress }: { what: string; progress?: Load
       {progress && (
         <span className="dl-status__progress">
           {PHASES[progress.phase]}
+          {progress.phase === 'downloading' && ` ${kB(progress.done)}`}
           {progress.total > 0 && (
             <>
               {' '}
               <progress max={progress.total} value={progress.done} aria-label={`Loading ${what}`} />{' '}
-              {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')}
+              {progress.phase === 'downloading'
+                ? `of ${kB(progress.total)}`
+                : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`}
             </>
           )}
         </span>

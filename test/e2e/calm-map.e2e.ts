@@ -74,7 +74,7 @@ describe('arcs', () => {
     await page.getByRole('button', { name: 'Layers' }).click();
     await page.getByRole('checkbox', { name: /^All relations/ }).check();
     await expect.poll(() => arcs(page).count()).toBe(arcCount(corpus.events, null));
-    expect(new URL(page.url()).searchParams.get('layers')).toBe('points,areas,relations');
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('points,areas,relations,labels');
     expect(app.consoleErrors).toEqual([]);
     await app.context.close();
   });

@@ -2,22 +2,28 @@
 // namesakes by population, the countries the article names, the dateline and nearby words.
 
 import { type Gazetteer, type GazetteerPlace, nameKey } from '../gazetteer';
+import { followingName, type Hit, resolveHits } from './resolve';
 import { isCapitalised, type Token, tokenize } from './text';
 import type { PlaceMention } from './types';
 
 /** Short forms that the gazetteer leaves out as too ambiguous in general, but news uses. */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
-  us: 'united-states',
-  usa: 'united-states',
-  uk: 'united-kingdom',
-  uae: 'united-arab-emirates',
+  us: 'united states',
+  usa: 'united states',
+  uk: 'united kingdom',
+  uae: 'united arab emirates',
+  america: 'united states',
 };
 
 /** Town names that are also common English words: taken only with a locative cue. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(
-  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will may mark march august independence liberty victory university college north south east west central city state republic president government'.split(
+  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will mark independence liberty victory university college north south east west central city state republic president government much god green along miss sens'.split(
     ' ',
   ),
+);
+/** Month names that are also towns ("March", "May", "August"): a place only as "March, England". */
+const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(' '),
 );
 const LOCATIVE = /\b(in|at|from|to|near|into|of|outside|across|toward|towards|visit(?:ed|ing)?)\s*$/i;
 const TITLE_BEFORE =
@@ -26,13 +32,6 @@ const TITLE_BEFORE =
 export interface PlaceContext {
   /** Place ids of the dateline place and its country. */
   readonly datelineIds?: readonly string[];
-}
-
-interface Hit {
-  readonly start: number;
-  readonly end: number;
-  readonly candidates: readonly GazetteerPlace[];
-  readonly adjectival: boolean;
 }
 
 function findHits(text: string, gazetteer: Gazetteer): Hit[] {
@@ -49,7 +48,10 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
       if (!isCapitalised(last.text)) continue;
       const key = nameKey(text.slice(first.start, last.end));
       const short = SHORT_FORMS[key];
-      const shortPlace = short && /^\p{Lu}/u.test(last.text) ? gazetteer.byId.get(short) : undefined;
+      const shortPlace =
+        short && /^\p{Lu}/u.test(last.text)
+          ? gazetteer.byName.get(short)?.find((p) => p.kind === 'country')
+          : undefined;
       const candidates = shortPlace ? [shortPlace] : gazetteer.byName.get(key);
       if (candidates && candidates.length > 0) {
         found = { start: first.start, end: last.end, candidates, adjectival: false };
@@ -74,9 +76,33 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
 function isPartOfName(text: string, hit: Hit): boolean {
   if (!hit.candidates.every((c) => c.id.startsWith('gn-'))) return false;
   const before = /(\S+) $/.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? '';
-  const after = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1] ?? '';
+  // "Moore's Ford", "Ripley High School": a name goes on after it.
+  const after = /^(?:['’]s)? (\p{Lu}[\p{L}]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1] ?? '';
   const capitalBefore = /^\p{Lu}[\p{L}]*$/u.test(before);
   return capitalBefore || after !== '';
+}
+
+const FIRST_NAME_BEFORE = /[a-z,;:.”"] \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?$/u;
+const PLACE_WORD_BEFORE =
+  /\b(?:The|A|An|In|At|From|To|Of|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Old|New|Fort|Port|Saint|St\.|Mount|Mt\.|Lake|San|Santa|Los|Las|El|La) (?:\p{Lu}\. )?$/u;
+
+/**
+ * GeoNames town names the article uses as a person's surname ("Andrew Trapani", "Matthew D.
+ * Flores"): later on their own ("Trapani said") they are that person too, unless a locative cue
+ * says otherwise ("in Trapani"). Our own curated places are never taken for surnames.
+ */
+function personSurnames(text: string, hits: readonly Hit[]): Set<string> {
+  const out = new Set<string>();
+  for (const hit of hits) {
+    if (!hit.candidates.every((c) => c.id.startsWith('gn-'))) continue;
+    const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+    // A first name (after a word, a comma or a full stop; not a place word), maybe an initial, and
+    // nothing capitalised after ("Rodeo Gainesville Riding Club", a title-case headline).
+    const after = text.slice(hit.end, hit.end + 2);
+    if (FIRST_NAME_BEFORE.test(before) && !PLACE_WORD_BEFORE.test(before) && !/^ \p{Lu}/u.test(after))
+      out.add(nameKey(text.slice(hit.start, hit.end)));
+  }
+  return out;
 }
 
 function isPlausible(
@@ -84,6 +110,7 @@ function isPlausible(
   hit: Hit,
   datelineIds: ReadonlySet<string>,
   gazetteer: Gazetteer,
+  surnames: ReadonlySet<string>,
 ): boolean {
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   if (TITLE_BEFORE.test(before)) return false;
@@ -91,66 +118,20 @@ function isPlausible(
   if (isPartOfName(text, hit)) return false;
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
+  // "America" is the United States, but not in "Latin America" or "Bank of America".
+  if (key === 'america' && /(?:\b(?:North|South|Central|Latin|Middle)|\p{Lu}\p{L}* of) $/u.test(before))
+    return false;
+  if (surnames.has(key) && !LOCATIVE.test(before)) return false;
+  if (MONTHS.has(key)) return followingName(text, hit.end, gazetteer) !== '';
   if (!COMMON_WORDS.has(key)) return true;
   if (hit.candidates.some((c) => datelineIds.has(c.id))) return true;
   return LOCATIVE.test(before) || followingName(text, hit.end, gazetteer) !== '';
 }
 
-function score(
-  place: GazetteerPlace,
-  named: ReadonlySet<string>,
-  dateline: ReadonlySet<string>,
-  next: string,
-): number {
-  let s = Math.log10(place.population + 10);
-  // A named country steers its towns; a state is not chosen just because the U.S. is named.
-  const isUsState = place.kind === 'region' && place.id.startsWith('us-');
-  if (named.has(place.id) || (!isUsState && named.has(place.country))) s += 3;
-  if (place.admin !== '' && named.has(place.admin)) s += 3;
-  if (dateline.has(place.id) || dateline.has(place.country)) s += 2;
-  // "Nice, France", "Paris, Texas": the words right after name the place's country or state.
-  if (next !== '' && (next === place.country || next === place.admin)) s += 6;
-  return s;
-}
-
-/** The id of a country or region named right after ", ", or ''. */
-function followingName(text: string, end: number, gazetteer: Gazetteer): string {
-  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
-  if (!m) return '';
-  const place = gazetteer.byName.get(nameKey(m[1] as string))?.[0];
-  return place && (place.kind === 'country' || place.kind === 'region') ? place.id : '';
-}
-
 export function findPlaces(text: string, gazetteer: Gazetteer, context: PlaceContext = {}): PlaceMention[] {
   const dateline = new Set(context.datelineIds ?? []);
-  const hits = findHits(text, gazetteer).filter((h) => isPlausible(text, h, dateline, gazetteer));
-  // Countries named without doubt (one candidate, or a demonym) steer the others.
-  const named = new Set<string>();
-  for (const h of hits) {
-    if (h.candidates.length !== 1) continue;
-    const only = h.candidates[0] as GazetteerPlace;
-    for (const id of [only.id, only.country, only.admin]) if (id !== '') named.add(id);
-  }
-  return hits.map((h) => {
-    const next = followingName(text, h.end, gazetteer);
-    const ranked = h.candidates
-      .map((place) => ({ place, s: score(place, named, dateline, next) }))
-      .sort((a, b) => b.s - a.s);
-    const best = ranked[0] as { place: GazetteerPlace; s: number };
-    const margin = ranked.length > 1 ? best.s - (ranked[1] as { s: number }).s : 3;
-    const p = best.place;
-    return {
-      text: text.slice(h.start, h.end),
-      start: h.start,
-      end: h.end,
-      placeId: p.id,
-      name: p.name,
-      kind: p.kind,
-      country: p.kind === 'country' ? p.id : p.country,
-      lat: p.lat,
-      lng: p.lon,
-      adjectival: h.adjectival,
-      confidence: Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100,
-    };
-  });
+  const found = findHits(text, gazetteer);
+  const surnames = personSurnames(text, found);
+  const hits = found.filter((h) => isPlausible(text, h, dateline, gazetteer, surnames));
+  return resolveHits(text, hits, gazetteer, dateline);
 }

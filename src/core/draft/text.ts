@@ -6,8 +6,11 @@ export interface Token {
   readonly end: number;
 }
 
-/** Abbreviations with dots ("U.S.", "U.N.") or plain words; apostrophes end a word ("Europe’s"). */
-const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\d]+/gu;
+/**
+ * Abbreviations with dots ("U.S.", "U.N.", "W.Va.") or plain words; apostrophes end a word
+ * ("Europe’s").
+ */
+const WORD = /\p{Lu}(?:\.\p{Lu})+(?:\p{Ll}+\.)?\.?|[\p{L}\p{M}\d]+/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -4,14 +4,14 @@ import { OUTLET_MATCHES, type OutletMatch } from '../index/query';
 
 export { OUTLET_MATCHES, type OutletMatch };
 
-export const LAYER_IDS = ['points', 'areas', 'relations', 'tiles'] as const;
-/** A map overlay. `tiles` is the optional OpenStreetMap raster background. */
+export const LAYER_IDS = ['points', 'areas', 'relations', 'labels', 'tiles'] as const;
+/** A map overlay. `labels`: place names; `tiles`: the optional OpenStreetMap raster background. */
 export type LayerId = (typeof LAYER_IDS)[number];
 /**
- * Points and areas. `relations` is every arc between visible related events, an opt-in layer: without
- * it the map draws only the arcs of the selected and the hovered events (issue 14, item 8).
+ * Points, areas and place names. `relations` is every arc between visible related events, an opt-in
+ * layer: without it the map draws only the arcs of the selected and the hovered events (issue 14, item 8).
  */
-export const DEFAULT_LAYERS: readonly LayerId[] = Object.freeze(['points', 'areas'] as const);
+export const DEFAULT_LAYERS: readonly LayerId[] = Object.freeze(['points', 'areas', 'labels'] as const);
 
 export const PLAY_MODES = ['window', 'cumulative'] as const;
 /** `window`: a fixed-length window slides along the timeline; `cumulative`: the end moves, the start stays. */

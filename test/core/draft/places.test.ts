@@ -55,4 +55,42 @@ describe('findPlaces', () => {
     expect(paris?.confidence).toBeGreaterThan(0.5);
     expect(paris?.confidence).toBeLessThanOrEqual(1);
   });
+
+  it('takes a town name used as a surname for the person later on, unless a locative cue says otherwise', () => {
+    expect(ids('The report by Michelle Obama came out. Obama said it was late.')).toEqual([]);
+    expect(ids('The report by Michelle Obama came out. Obama said she flew to Obama.')).toEqual([
+      'Obama=gn-obama',
+    ]);
+    expect(ids('Police came. Roy A. Obama was held. Obama said little.')).toEqual([]);
+    // Without the full name first, a bare town name stays a place.
+    expect(ids('Obama said the port was busy.')).toEqual(['Obama=gn-obama']);
+  });
+
+  it('skips a town name before a possessive and a capitalised word ("Obama’s Ford Plant")', () => {
+    expect(ids('Workers at Obama’s Ford Plant went home.')).toEqual([]);
+    expect(ids('Workers at Obama went home.')).toEqual(['Obama=gn-obama']);
+  });
+
+  it('reads a month name as a place only when a country follows', () => {
+    expect(ids('The vote in March was close.')).toEqual([]);
+    expect(ids('The vote in March, France was close.')).toEqual(['March=gn-march', 'France=france']);
+  });
+
+  it('steers namesakes to the home country where most of the article’s places lie', () => {
+    // Two US places and no Caucasus one: Georgia is the US state.
+    expect(ids('Fans from Paris, Texas and New York flew to Georgia.')).toEqual([
+      'Paris=gn-paris-tx',
+      'Texas=us-tx',
+      'New York=new-york',
+      'Georgia=us-ga',
+    ]);
+    // Russia beside it: the country.
+    expect(ids('Russia sent envoys to Georgia.')).toEqual(['Russia=russia', 'Georgia=georgia']);
+  });
+
+  it('reads "America" as the United States, but not in "Latin America" or "Bank of America"', () => {
+    expect(ids('Envoys from America, Latin America and the Bank of America met.')).toEqual([
+      'America=united-states',
+    ]);
+  });
 });

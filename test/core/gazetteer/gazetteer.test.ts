@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nameKey, parseGazetteer } from '../../../src/core/gazetteer';
-import { MINI_GAZETTEER_JSON, miniGazetteer } from '../../fixtures/mini-gazetteer';
+import { distanceKm, encodeGazetteer, nameKey, parseGazetteer } from '../../../src/core/gazetteer';
+import { MINI_GAZETTEER_JSON, MINI_GAZETTEER_ROWS, miniGazetteer } from '../../fixtures/mini-gazetteer';
 
 describe('parseGazetteer', () => {
   it('indexes names and aliases case- and accent-insensitively, most populous first', () => {
@@ -12,21 +12,50 @@ describe('parseGazetteer', () => {
     expect(g.maxWords).toBeGreaterThanOrEqual(4);
   });
 
-  it('reports a bad row by index and field and keeps the good rows', () => {
-    const json = {
-      ...MINI_GAZETTEER_JSON,
-      places: [...MINI_GAZETTEER_JSON.places, ['x', 'X', 'planet', '', 0, 0, 1, '', '', ''], 'junk'],
-    };
+  it('reports a bad place by index and field and keeps the good ones', () => {
+    const lat = [...MINI_GAZETTEER_JSON.lat];
+    lat[3] = 91e4;
+    const json = { ...MINI_GAZETTEER_JSON, kinds: `${MINI_GAZETTEER_JSON.kinds.slice(0, -1)}x`, lat };
     const { value, issues } = parseGazetteer(json, 'g.json');
-    expect(issues).toEqual([
-      'g.json: places[14]: bad field kind',
-      'g.json: places[15]: bad field not a 10-field row',
+    expect(issues).toEqual(['g.json: places[3]: bad field lat', 'g.json: places[14]: bad field kind']);
+    expect(value.places).toHaveLength(MINI_GAZETTEER_ROWS.length - 2);
+    expect(value.byName.get('new york')).toEqual([]);
+  });
+
+  it('reads back every field the build wrote, with GeoNames ids and boundaries', () => {
+    const g = parseGazetteer(
+      encodeGazetteer(
+        [['gn-123', 'Zürich', 'city', 'ch', 47.3769, 8.5417, 421_878, '', 'Zurich', '']],
+        [],
+        't',
+      ),
+    ).value;
+    const expected = {
+      ...{ id: 'gn-123', name: 'Zürich', kind: 'city', country: 'ch', lat: 47.3769, lon: 8.5417 },
+      ...{ population: 421_878, boundary: '', admin: '' },
+    };
+    expect(g.byName.get('zurich')).toEqual([expected]);
+    expect(miniGazetteer().byId.get('kaliningrad')?.boundary).toBe('RUS-KGD');
+    expect(miniGazetteer().byId.get('gn-paris-tx')?.admin).toBe('us-tx');
+  });
+
+  it('is a full map of names when iterated', () => {
+    const g = miniGazetteer();
+    expect([...g.byName.keys()]).toContain('konigsberg');
+    expect(g.byName.size).toBe([...g.byName.entries()].length);
+    expect(g.byName.has('ga')).toBe(true);
+    expect(g.byName.get('atlantis')).toBeUndefined();
+  });
+
+  it('reports keys out of order (the look-up needs them sorted)', () => {
+    const keys = MINI_GAZETTEER_JSON.keys.split('|').reverse().join('|');
+    expect(parseGazetteer({ ...MINI_GAZETTEER_JSON, keys }, 'g.json').issues).toEqual([
+      'g.json: keys[1]: not in sorted order',
     ]);
-    expect(value.places).toHaveLength(MINI_GAZETTEER_JSON.places.length);
   });
 
   it('never throws on input that is not a gazetteer', () => {
-    for (const bad of [null, 42, 'text', [], { places: 'no' }]) {
+    for (const bad of [null, 42, 'text', [], { places: 'no' }, { format: 'dateline-gazetteer/2' }]) {
       const { value, issues } = parseGazetteer(bad);
       expect(value.places).toEqual([]);
       expect(issues.length).toBeGreaterThan(0);

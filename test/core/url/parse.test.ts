@@ -236,6 +236,12 @@ describe('parseViewState', () => {
       expect(parse('?layers=').state.layers).toEqual([]);
       expect(parse('').state.layers).toEqual(DEFAULT_LAYERS);
     });
+
+    it('has place names (labels) among the default overlays, and reads them in a list', () => {
+      expect(DEFAULT_LAYERS).toContain('labels');
+      expect(parse('?layers=labels,points').state.layers).toEqual(['points', 'labels']);
+      expect(parse('?layers=points,areas').state.layers).not.toContain('labels');
+    });
   });
 
   it('requires a play mode', () => {

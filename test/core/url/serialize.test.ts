@@ -42,13 +42,22 @@ describe('serializeViewState', () => {
   });
 
   it('leaves the default layers out in any order', () => {
-    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['areas', 'points'] }).search).toBe('');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['labels', 'areas', 'points'] }).search).toBe(
+      '',
+    );
+  });
+
+  it('writes the layers when place names are switched off (labels is a default layer)', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['areas', 'points'] }).search).toBe(
+      '?layers=points,areas',
+    );
   });
 
   it('writes the opt-in layer of all arcs (relations), which is not a default', () => {
     expect(
-      serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['relations', 'points', 'areas'] }).search,
-    ).toBe('?layers=points,areas,relations');
+      serializeViewState({ ...DEFAULT_VIEW_STATE, layers: ['relations', 'labels', 'points', 'areas'] })
+        .search,
+    ).toBe('?layers=points,areas,relations,labels');
   });
 
   it('encodes characters that would change the meaning of the query', () => {

@@ -1,0 +1,100 @@
+// Resolving place mentions among namesakes: population, the places the article names without
+// doubt (their countries and US states), the dateline, ", Country" right after the name, and the
+// article's home country (where most of its places lie).
+
+import type { Gazetteer, GazetteerPlace } from '../gazetteer';
+import { nameKey } from '../gazetteer';
+import type { PlaceMention } from './types';
+
+export interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly candidates: readonly GazetteerPlace[];
+  readonly adjectival: boolean;
+}
+
+/** Bonus for a candidate in the article's home country: less than a named country's 3. */
+const HOME_BONUS = 1.5;
+
+function score(
+  place: GazetteerPlace,
+  named: ReadonlySet<string>,
+  dateline: ReadonlySet<string>,
+  next: string,
+): number {
+  let s = Math.log10(place.population + 10);
+  // A named country steers its towns; a state is not chosen just because the U.S. is named.
+  const isUsState = place.kind === 'region' && place.id.startsWith('us-');
+  if (named.has(place.id) || (!isUsState && named.has(place.country))) s += 3;
+  if (place.admin !== '' && named.has(place.admin)) s += 3;
+  if (dateline.has(place.id) || dateline.has(place.country)) s += 2;
+  // "Nice, France", "Paris, Texas": the words right after name the place's country or state.
+  if (next !== '' && (next === place.country || next === place.admin)) s += 6;
+  return s;
+}
+
+/** The id of a country or region named right after ", ", or ''. */
+export function followingName(text: string, end: number, gazetteer: Gazetteer): string {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  if (!m) return '';
+  const place = gazetteer.byName.get(nameKey(m[1] as string))?.[0];
+  return place && (place.kind === 'country' || place.kind === 'region') ? place.id : '';
+}
+
+const countryOf = (p: GazetteerPlace) => (p.kind === 'country' ? p.id : p.country);
+
+/**
+ * The country most of the article's distinct places lie in, by a first resolution without it: at
+ * least two places and more than half of them. Local news names its towns, states and neighbours far
+ * more often than its country, so this steers "Georgia" and "Paris" where no country is named.
+ */
+function homeCountry(winners: readonly GazetteerPlace[]): string {
+  const distinct = new Set(winners);
+  const counts = new Map<string, number>();
+  for (const p of distinct) counts.set(countryOf(p), (counts.get(countryOf(p)) ?? 0) + 1);
+  const [home, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n >= 2 && n > distinct.size / 2 ? home : '';
+}
+
+export function resolveHits(
+  text: string,
+  hits: readonly Hit[],
+  gazetteer: Gazetteer,
+  dateline: ReadonlySet<string>,
+): PlaceMention[] {
+  // Countries named without doubt (one candidate, or a demonym) steer the others.
+  const named = new Set<string>();
+  for (const h of hits) {
+    if (h.candidates.length !== 1) continue;
+    const only = h.candidates[0] as GazetteerPlace;
+    for (const id of [only.id, only.country, only.admin]) if (id !== '') named.add(id);
+  }
+  const nexts = hits.map((h) => followingName(text, h.end, gazetteer));
+  const rank = (h: Hit, i: number, home: string) =>
+    h.candidates
+      .map((place) => {
+        const s = score(place, named, dateline, nexts[i] as string);
+        return { place, s: home !== '' && countryOf(place) === home ? s + HOME_BONUS : s };
+      })
+      .sort((a, b) => b.s - a.s);
+  const home = homeCountry(hits.map((h, i) => (rank(h, i, '')[0] as { place: GazetteerPlace }).place));
+  return hits.map((h, i) => {
+    const ranked = rank(h, i, home);
+    const best = ranked[0] as { place: GazetteerPlace; s: number };
+    const margin = ranked.length > 1 ? best.s - (ranked[1] as { s: number }).s : 3;
+    const p = best.place;
+    return {
+      text: text.slice(h.start, h.end),
+      start: h.start,
+      end: h.end,
+      placeId: p.id,
+      name: p.name,
+      kind: p.kind,
+      country: countryOf(p),
+      lat: p.lat,
+      lng: p.lon,
+      adjectival: h.adjectival,
+      confidence: Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100,
+    };
+  });
+}

@@ -1,0 +1,159 @@
+// Opens `?data=<url>`: fetches the file on the page (so the page's Content-Security-Policy governs the
+// request, src/app/csp.ts), streaming, with progress and the importer's size limit, then converts it in
+// the corpus worker like a file the person opened. The result is kept in IndexedDB under an id made
+// from the address, so a reload without the network still opens it (with a notice saying so).
+import { isMappingComplete } from '../core/data-url';
+import { formatIsoDay } from '../core/dates';
+import { MAX_INPUT_BYTES } from '../core/import/types';
+import { contentHash } from '../core/model';
+import type { CorpusResult, LoadProgress } from './corpus-worker-client';
+import { type DatasetInfo, listDatasets, saveDataset } from './dataset-store';
+import { type FetchedText, timeoutMs } from './fetch-json';
+import { importFile, loadStoredDataset } from './load-corpus';
+
+/** The id a dataset from `href` is kept under in this browser: one copy per address. */
+export function urlDatasetId(href: string): string {
+  return `u${contentHash(href)}`;
+}
+
+export interface DataUrlSource {
+  readonly href: string;
+  readonly host: string;
+  readonly fileName: string;
+}
+
+export interface DataUrlOutcome {
+  readonly result: CorpusResult;
+  /** Said over the map: the kept copy opened because the address could not be read. */
+  readonly note?: string;
+  /** A CSV whose columns the person must map first: the Open data dialog opens with it. */
+  readonly needsMapping?: { readonly text: string; readonly fileName: string; readonly sourceUrl: string };
+}
+
+const MB = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en-GB')} MB`;
+
+/**
+ * The body as text. Refused above MAX_INPUT_BYTES: at once when Content-Length says so, otherwise as
+ * soon as the bytes read pass it. Fails when no byte arrives for the fetch timeout (a slow download
+ * that keeps moving goes on), or on an HTTP error.
+ */
+export async function fetchDataText(
+  source: DataUrlSource,
+  signal?: AbortSignal,
+  onProgress: (progress: LoadProgress) => void = () => {},
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<FetchedText> {
+  const what = `${source.fileName} from ${source.host}`;
+  const idle = new AbortController();
+  const limit = timeoutMs();
+  let timer = setTimeout(() => idle.abort(), limit);
+  const stillMoving = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(), limit);
+  };
+  const both = signal ? AbortSignal.any([signal, idle.signal]) : idle.signal;
+  const tooBig = (bytes: string) =>
+    `Could not load ${what}: it is ${bytes}; Dateline opens data up to ${MB(maxBytes)}.`;
+  try {
+    // No cookies to another host and no referrer: the host learns nothing of this page's view.
+    const response = await fetch(source.href, { signal: both, referrerPolicy: 'no-referrer' });
+    if (!response.ok)
+      return {
+        ok: false,
+        error: `Could not load ${what}: the server answered ${response.status} ${response.statusText}`.trim(),
+      };
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    const total = Number.isFinite(length) ? length : 0;
+    if (total > maxBytes) {
+      idle.abort();
+      return { ok: false, error: tooBig(MB(total)) };
+    }
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: true, text: await response.text() };
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
+    let done = 0;
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      stillMoving();
+      done += chunk.value.byteLength;
+      if (done > maxBytes) {
+        await reader.cancel();
+        return { ok: false, error: tooBig(`over ${MB(maxBytes)}`) };
+      }
+      parts.push(decoder.decode(chunk.value, { stream: true }));
+      onProgress({ phase: 'downloading', done, total });
+    }
+    parts.push(decoder.decode());
+    return { ok: true, text: parts.join('') };
+  } catch (error) {
+    if (idle.signal.aborted && !signal?.aborted)
+      return {
+        ok: false,
+        error: `Could not load ${what}: nothing arrived for ${Math.round(limit / 100) / 10} s`,
+      };
+    return {
+      ok: false,
+      error: `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Fetches, converts and keeps the dataset at `source.href` (or opens the kept copy when that fails). */
+export async function loadDataUrl(
+  source: DataUrlSource,
+  signal?: AbortSignal,
+  boundaryIdsLoading?: Promise<ReadonlySet<string> | undefined>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<DataUrlOutcome> {
+  const id = urlDatasetId(source.href);
+  const [kept, fetched] = await Promise.all([
+    listDatasets().then((list) => (list.ok ? list.value.find((d) => d.id === id) : undefined)),
+    fetchDataText(source, signal, onProgress),
+  ]);
+  if (!fetched.ok) {
+    if (!kept) return { result: fetched };
+    const result = await loadStoredDataset(id, signal, boundaryIdsLoading, onProgress);
+    const when = kept.importedAt.slice(0, 10);
+    return {
+      result,
+      note: `${fetched.error.replace(/\.$/, '')}. Showing the copy this browser kept on ${when}.`,
+    };
+  }
+  const text = fetched.text;
+  if (!kept?.mapping) {
+    const { previewTable, sniffInput } = await import('../core/import');
+    const sniff = sniffInput(source.fileName, text);
+    const isTable = sniff.format === 'csv' || sniff.format === 'tsv';
+    if (isTable && sniff.preset === 'custom' && !isMappingComplete(previewTable(text, sniff).suggested))
+      return {
+        result: {
+          ok: false,
+          error: `${source.fileName}: say which columns hold the date and the place (the Open data dialog shows its first rows).`,
+        },
+        needsMapping: { text, fileName: source.fileName, sourceUrl: source.href },
+      };
+  }
+  const boundaryIds = await boundaryIdsLoading;
+  const request = { text, fileName: source.fileName, ...(kept?.mapping ? { mapping: kept.mapping } : {}) };
+  const result = await importFile(request, signal, boundaryIds, onProgress);
+  if (!result.ok || !result.imported) return { result };
+  const { corpus, index } = result.model;
+  const info: DatasetInfo = {
+    id,
+    name: kept?.name ?? source.fileName,
+    fileName: source.fileName,
+    events: corpus.events.length,
+    from: corpus.events.length ? formatIsoDay(index.minDay) : null,
+    to: corpus.events.length ? formatIsoDay(index.maxDay) : null,
+    importedAt: new Date().toISOString(),
+    sourceUrl: source.href,
+    ...(kept?.mapping ? { mapping: kept.mapping } : {}),
+  };
+  // Keeping a copy is a convenience (reload without the network): a full store does not stop the view.
+  const saved = await saveDataset(info, result.imported.corpusText);
+  return saved.ok ? { result } : { result, note: saved.error };
+}
