@@ -1,5 +1,5 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
 import { hasFilters, type LayerId, type PlayMode } from '../core/url';
@@ -7,6 +7,7 @@ import { BaseMap } from '../map/BaseMap';
 import { EventLayers } from '../map/EventLayers';
 import { LayersPanel } from '../map/LayersPanel';
 import { MapViewSync } from '../map/MapViewSync';
+import { ReviewLayer } from '../map/ReviewLayer';
 import { useDropHiddenSelection } from '../state/use-drop-hidden-selection';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
@@ -33,7 +34,11 @@ import { viewLink } from './links';
 import { useAppData } from './use-app-data';
 import { useDataUrl } from './use-data-url';
 import { takeImportReport, useDatasetName, useImport } from './use-import';
+import { useReview } from './use-review';
 import { useVisibleEvents } from './use-visible-events';
+
+/** "New from article" and its drafter load when first opened, not with the page. */
+const ReviewPanel = lazy(() => import('../ui/review/ReviewPanel'));
 
 const PHONE_QUERY = '(max-width: 700px)';
 const embedAtStart =
@@ -71,6 +76,7 @@ export function App() {
     datasetId !== null && !dataUrl.source && data.corpus.status === 'error',
   );
   const datasetName = useDatasetName(datasetId);
+  const review = useReview(model, datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
   const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
   // The tile layer contacts another host, so it needs this person's click in this tab; a link can
@@ -166,6 +172,17 @@ export function App() {
             onCancel={importer.cancel}
             incoming={data.fromUrl.needsMapping}
           />
+          {model && (
+            <button
+              id="dl-review-toggle"
+              type="button"
+              className="dl-header__button"
+              aria-expanded={review.open}
+              onClick={review.open ? review.close : review.show}
+            >
+              New from article
+            </button>
+          )}
           {model && <DownloadMenu model={model} positions={visible.positions} />}
           {model && (
             <ShareButton
@@ -221,6 +238,14 @@ export function App() {
                   selectedId={view.event}
                   onSelect={select}
                   keepLinkView={linkHasView}
+                />
+              )}
+              {review.open && review.session && (
+                <ReviewLayer
+                  marks={review.marks}
+                  candidates={review.candidates}
+                  onChoose={review.session.picking ? review.choose : null}
+                  onPickAt={review.session.picking ? review.pickAt : null}
                 />
               )}
             </BaseMap>
@@ -332,6 +357,15 @@ export function App() {
               data.syntheticToConfirm === null && <LoadingPanel what="events" progress={data.progress} />
             )}
           </aside>
+        )}
+        {review.open && model && (
+          <Suspense fallback={<LoadingPanel what="the article view" />}>
+            <ReviewPanel
+              review={review}
+              model={model}
+              datasetName={datasetId ? (datasetName ?? datasetId) : null}
+            />
+          </Suspense>
         )}
         <DataNotice problems={data.problems} />
       </main>
