@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
-import { hasFilters, type LayerId, type PlayMode } from '../core/url';
+import { hasFilters, type LayerId, type PlayMode, viewToUndatedQuery } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
 import { EventLayers } from '../map/EventLayers';
 import { LayersPanel } from '../map/LayersPanel';
@@ -126,6 +126,7 @@ export function App() {
     part.status === 'error' ? [part.error] : [],
   );
   const total = model?.corpus.events.length ?? 0;
+  const undatedQuery = useMemo(() => viewToUndatedQuery(view), [view]);
   const shown = visible.positions.length;
   // The view is parsed once the data is in (ids are checked against it); the embed switch needs no data,
   // so it is read from the address at once and the chrome never flashes into an embedded page.
@@ -197,6 +198,7 @@ export function App() {
                   model={model}
                   boundaries={boundaries.byId}
                   positions={visible.positions}
+                  aggregates={visible.aggregates}
                   layers={view.layers}
                   topics={view.topics}
                   selectedId={view.event}
@@ -223,7 +225,7 @@ export function App() {
               <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
             {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
-            {model && shown === 0 && embed && (
+            {model && visible.ready && shown === 0 && embed && (
               <EmptyState onReset={resetFilters} playing={view.play !== null} />
             )}
             {!embed && <UpdatePrompt />}
@@ -261,6 +263,7 @@ export function App() {
             <Timeline
               model={model}
               positions={visible.undated}
+              query={undatedQuery}
               window={window}
               onWindowChange={onWindowChange}
               play={view.play}
@@ -284,7 +287,7 @@ export function App() {
                     </button>
                   )}
                 </p>
-                {shown === 0 ? (
+                {visible.ready && shown === 0 ? (
                   <EmptyState onReset={resetFilters} playing={view.play !== null} />
                 ) : (
                   <EventList

@@ -1,39 +1,66 @@
 // Web Worker: receives a corpus job, runs it with the core (src/core/corpus-job.ts), and posts the
 // result back — the index's typed arrays transferred, not copied; the events in chunks, so that no
-// single message takes the main thread long to read. Nothing else happens here.
+// single message takes the main thread long to read. Then it stays, holding the index, and answers the
+// page's queries (src/core/view-query.ts) with typed arrays it transfers. Nothing else happens here.
 
+import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob } from '../core/corpus-job';
 import { runCorpusJob } from '../core/corpus-job';
 import { eventIndexParts } from '../core/index/event-index';
-import type { WorkerMessage } from '../load/corpus-messages';
+import { corpusLookups } from '../core/model';
+import {
+  answerBuffers,
+  answerHistogram,
+  answerView,
+  type ViewQueryContext,
+  viewQueryContext,
+} from '../core/view-query';
+import type { QueryMessage, WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE } from '../load/corpus-messages';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void };
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-self.onmessage = (e: MessageEvent<CorpusJob>) => {
+let context: ViewQueryContext | null = null;
+
+function answer(message: QueryMessage, ctx: ViewQueryContext): void {
+  if (message.type === 'view') {
+    const result = answerView(ctx, message.request);
+    post({ type: 'view', id: message.id, answer: result }, answerBuffers(result));
+  } else {
+    const result = answerHistogram(ctx, message.request);
+    post({ type: 'histogram', id: message.id, answer: result }, answerBuffers(result));
+  }
+}
+
+self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage>) => {
+  if ('type' in e.data) {
+    if (context) answer(e.data, context);
+    return;
+  }
   const result = runCorpusJob(e.data, (phase) => post({ type: 'phase', phase }));
   if (!result.ok) {
     post({ type: 'error', error: result.error });
     return;
   }
   const { corpus, index, problems, version, imported } = result;
-  const { parts, transfer } = eventIndexParts(index);
+  // Copied, not transferred: this worker keeps its own index to answer queries.
+  const { parts } = eventIndexParts(index);
   const { sources, topics, actors, places } = corpus;
-  post(
-    {
-      type: 'meta',
-      meta: { sources, topics, actors, places },
-      problems,
-      version,
-      parts,
-      total: index.events.length,
-      ...(imported ? { imported } : {}),
-    },
-    transfer,
-  );
+  post({
+    type: 'meta',
+    meta: { sources, topics, actors, places },
+    problems,
+    version,
+    parts,
+    total: index.events.length,
+    ...(imported ? { imported } : {}),
+  });
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
-  post({ type: 'done' });
+  const lookups = corpusLookups(corpus);
+  const prep = prepareAggregation({ index, corpus, places: lookups.places });
+  context = viewQueryContext({ index }, prep);
+  post({ type: 'done', prep: aggregationPrepParts(prep) });
 };

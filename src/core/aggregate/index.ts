@@ -7,7 +7,15 @@ export {
   type TopicShare,
   topicMix,
 } from './points';
-export { type AggregationPrep, isAreaPlace, prepareAggregation } from './prepare';
+export {
+  type AggregationPrep,
+  type AggregationPrepParts,
+  adoptAggregation,
+  aggregationPrepParts,
+  isAreaPlace,
+  prepareAggregation,
+  preparedAggregation,
+} from './prepare';
 export {
   arcLatLngs,
   countVisibleRelations,
