@@ -8,8 +8,10 @@ import {
   aggregateAreas,
   aggregatePoints,
   type PointAggregate,
+  type TopicOrder,
   type TopicRanks,
-  visibleTopicRanks,
+  topicOrder,
+  topicRanksFrom,
 } from './aggregate';
 import { type EventQuery, type FacetCounts, queryEvents, queryFacetCounts } from './index/query';
 import type { CorpusModel } from './model';
@@ -65,12 +67,14 @@ export interface ViewQueryContext {
   readonly prep: AggregationPrep;
   ranks: { readonly key: string; readonly value: TopicRanks } | null;
   undated: { readonly key: string; readonly value: Int32Array } | null;
+  /** Each event's topic numbers, read on the first topic filter. */
+  order: TopicOrder | null;
 }
 
 const NONE = new Int32Array(0);
 
 export function viewQueryContext(model: Pick<CorpusModel, 'index'>, prep: AggregationPrep): ViewQueryContext {
-  return { model, prep, ranks: null, undated: null };
+  return { model, prep, ranks: null, undated: null, order: null };
 }
 
 function undatedOf(ctx: ViewQueryContext, query: EventQuery): Int32Array {
@@ -81,20 +85,26 @@ function undatedOf(ctx: ViewQueryContext, query: EventQuery): Int32Array {
 }
 
 function ranksOf(ctx: ViewQueryContext, topics: readonly string[] | null): TopicRanks {
+  if (topics === null) return ctx.prep;
   const key = JSON.stringify(topics);
-  if (ctx.ranks?.key !== key)
-    ctx.ranks = { key, value: visibleTopicRanks(ctx.prep, ctx.model.index.events, topics) };
+  if (ctx.ranks?.key !== key) {
+    ctx.order ??= topicOrder(ctx.prep, ctx.model.index.events);
+    ctx.ranks = { key, value: topicRanksFrom(ctx.order, ctx.prep.topicIds, topics) };
+  }
   return ctx.ranks.value;
 }
 
 export function answerView(ctx: ViewQueryContext, request: ViewRequest): ViewAnswer {
   const { index } = ctx.model;
-  const positions = queryEvents(index, request.query);
+  const { query } = request;
+  // A copy of the undated set: the kept one stays here for the histogram while this one is posted away.
+  // Without a date window the visible events are that same set.
+  const undated = undatedOf(ctx, query).slice();
+  const positions = query.from === null && query.to === null ? undated : queryEvents(index, query);
   const ranks = ranksOf(ctx, request.topics);
   return {
     positions,
-    // A copy: the kept one stays here for the histogram while this one is posted away.
-    undated: undatedOf(ctx, request.query).slice(),
+    undated,
     facets: queryFacetCounts(index, request.query),
     points: aggregatePoints(ctx.prep, request.points ? positions : NONE, ranks),
     areas: aggregateAreas(ctx.prep, request.areas ? positions : NONE, ranks),

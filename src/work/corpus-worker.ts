@@ -45,22 +45,40 @@ self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage>) => {
     return;
   }
   const { corpus, index, problems, version, imported } = result;
-  // Copied, not transferred: this worker keeps its own index to answer queries.
-  const { parts } = eventIndexParts(index);
+  // The map's per-event arrays are made here too, before the events go, so that this worker is idle
+  // while the page takes them in.
+  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
+  context = viewQueryContext({ index }, prep);
+  // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
+  // copies arrive without a copy on the main thread.
+  const parts = structuredClone(eventIndexParts(index).parts);
+  const prepParts = structuredClone(aggregationPrepParts(prep));
   const { sources, topics, actors, places } = corpus;
-  post({
-    type: 'meta',
-    meta: { sources, topics, actors, places },
-    problems,
-    version,
-    parts,
-    total: index.events.length,
-    ...(imported ? { imported } : {}),
-  });
+  post(
+    {
+      type: 'meta',
+      meta: { sources, topics, actors, places },
+      problems,
+      version,
+      parts,
+      total: index.events.length,
+      ...(imported ? { imported } : {}),
+    },
+    buffersIn(parts),
+  );
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
-  const lookups = corpusLookups(corpus);
-  const prep = prepareAggregation({ index, corpus, places: lookups.places });
-  context = viewQueryContext({ index }, prep);
-  post({ type: 'done', prep: aggregationPrepParts(prep) });
+  post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
 };
+
+/** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */
+function buffersIn(value: object): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const visit = (v: unknown, depth: number) => {
+    if (ArrayBuffer.isView(v)) found.add(v.buffer as ArrayBuffer);
+    else if (v && typeof v === 'object' && depth < 3)
+      for (const child of Object.values(v)) visit(child, depth + 1);
+  };
+  visit(value, 0);
+  return [...found];
+}

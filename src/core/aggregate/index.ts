@@ -24,4 +24,10 @@ export {
   visibleRelations,
 } from './relations';
 export { buildSpotIndex, querySpots, SPOT_CLUSTER_OPTIONS, type Spot, type SpotIndex } from './spots';
-export { type TopicRanks, visibleTopicRanks } from './visible-topics';
+export {
+  type TopicOrder,
+  type TopicRanks,
+  topicOrder,
+  topicRanksFrom,
+  visibleTopicRanks,
+} from './visible-topics';
