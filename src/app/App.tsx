@@ -77,7 +77,7 @@ export function App() {
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
   const clearSelection = useCallback(() => update({ event: null }, 'replace'), [update]);
-  useDropHiddenSelection(model, visible.positions, view.event, clearSelection);
+  useDropHiddenSelection(visible.ready ? model : null, visible.positions, view.event, clearSelection);
   // On a phone the list is a sheet over the map: picking an event lowers it to show the popup.
   const selectFromList = useCallback(
     (id: string | null) => {
