@@ -58,7 +58,8 @@ export function App() {
     () => (boundaries ? new Set<string>(boundaries.byId.keys()) : undefined),
     [boundaries],
   );
-  const importer = useImport(boundaryIds);
+  // A link to a dataset this browser does not keep: importing its file opens the link's view on it.
+  const importer = useImport(boundaryIds, datasetId !== null && data.corpus.status === 'error');
   const datasetName = useDatasetName(datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
   const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
@@ -224,7 +225,13 @@ export function App() {
             {data.syntheticToConfirm !== null && (
               <SyntheticConfirm size={data.syntheticToConfirm} onConfirm={data.confirmSynthetic} />
             )}
-            {loadErrors.length > 0 && <ErrorPanel message={loadErrors.join(' ')} onRetry={data.retry} />}
+            {loadErrors.length > 0 && (
+              <ErrorPanel
+                message={loadErrors.join(' ')}
+                onRetry={data.retry}
+                fallbackHref={datasetId ? globalThis.location.pathname : null}
+              />
+            )}
             {model && visible.ready && shown === 0 && embed && (
               <EmptyState onReset={resetFilters} playing={view.play !== null} />
             )}

@@ -12,3 +12,22 @@ export function viewLink(
   const query = dataset ? `?ds=${encodeURIComponent(dataset)}${search.replace(/^\?/, '&')}` : search;
   return `${window.location.origin}${window.location.pathname}${query}${hash}`;
 }
+
+/**
+ * Where to go once an import is kept as dataset `id`. Normally the new dataset opens in the default view
+ * (`?ds=<id>`). When this page was opened from a link to a dataset this browser did not have
+ * (`carryLink`), the recipient has just opened that file: keep the link's view, filters and corpus
+ * version `v`, so the view opens on it and the `v` check says whether the file is the one the link was
+ * made with.
+ */
+export function afterImportUrl(
+  location: { readonly pathname: string; readonly search: string; readonly hash: string },
+  id: string,
+  carryLink: boolean,
+): string {
+  if (!carryLink) return `${location.pathname}?ds=${encodeURIComponent(id)}`;
+  const params = new URLSearchParams(location.search);
+  params.delete('ds');
+  const rest = params.toString();
+  return `${location.pathname}?ds=${encodeURIComponent(id)}${rest ? `&${rest}` : ''}${location.hash}`;
+}

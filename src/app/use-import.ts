@@ -6,6 +6,7 @@ import { formatIsoDay } from '../core/dates';
 import type { ImportReport } from '../core/import';
 import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
 import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
+import { afterImportUrl } from './links';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
 
@@ -14,7 +15,11 @@ export type ImportState =
   | { readonly status: 'working'; readonly progress: LoadProgress | null }
   | { readonly status: 'error'; readonly error: string };
 
-export function useImport(boundaryIds: ReadonlySet<string> | undefined) {
+/**
+ * `carryLink`: this page was opened from a link to a dataset this browser does not keep, so the import
+ * opens in that link's view (src/app/links.ts `afterImportUrl`).
+ */
+export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLink = false) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -52,9 +57,9 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined) {
       } catch {
         // No session storage: the dataset still opens, without its report.
       }
-      window.location.assign(`${window.location.pathname}?ds=${info.id}`);
+      window.location.assign(afterImportUrl(window.location, info.id, carryLink));
     },
-    [boundaryIds],
+    [boundaryIds, carryLink],
   );
   const cancel = useCallback(() => {
     controller.current?.abort();

@@ -75,7 +75,7 @@ export async function loadDatasetText(id: string): Promise<Stored<{ info: Datase
     if (!info || typeof text !== 'string')
       return {
         ok: false,
-        error: `The dataset this link opens (${id}) is not kept in this browser. Open its file with “Open data”, or open the bundled corpus.`,
+        error: `The dataset this link opens (${id}) is not kept in this browser. Open its file with “Open data” (the person who shared the link can send it): the link’s view opens on it, and Dateline says if the file differs from the one the link was made with. Or open the bundled corpus.`,
       };
     return { ok: true, value: { info, text } };
   } catch (error) {

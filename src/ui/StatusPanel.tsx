@@ -29,7 +29,16 @@ export function LoadingPanel({ what, progress }: { what: string; progress?: Load
   );
 }
 
-export function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
+export function ErrorPanel({
+  message,
+  onRetry,
+  fallbackHref,
+}: {
+  message: string;
+  onRetry: () => void;
+  /** Where the bundled corpus opens instead (when the failing data was an imported dataset). */
+  fallbackHref?: string | null;
+}) {
   return (
     <div className="dl-status dl-status--error" role="alert">
       <strong>Something went wrong.</strong>
@@ -37,6 +46,11 @@ export function ErrorPanel({ message, onRetry }: { message: string; onRetry: () 
       <button type="button" onClick={onRetry}>
         Try again
       </button>
+      {fallbackHref && (
+        <a className="dl-status__fallback" href={fallbackHref}>
+          Open the bundled corpus
+        </a>
+      )}
     </div>
   );
 }

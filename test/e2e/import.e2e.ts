@@ -153,6 +153,13 @@ describe('open data', () => {
         timeout: 20_000,
       })
       .toContain('is not kept in this browser');
+    // The card offers the way out: the bundled corpus.
+    await page.getByRole('link', { name: 'Open the bundled corpus' }).click();
+    const total = corpus.events.length;
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total} of ${total} events`);
+    expect(page.url()).not.toContain('ds=');
     await context.close();
   });
 });

@@ -67,8 +67,10 @@ export function locate(
   if (placeId) return { kind: 'gazetteer', id: placeId, role: 'venue' };
   const countryId = countryName ? lookup.country(countryName) : undefined;
   if (countryId) return { kind: 'gazetteer', id: countryId, role: 'venue' };
+  // The column to fix: the name that was not found, else where coordinates were expected.
+  const column = name ? c.headers[c.place] : countryName ? c.headers[c.country] : undefined;
   return skip(
-    c.headers[c.lat] ?? c.headers[c.place] ?? 'location',
+    column ?? c.headers[c.lat] ?? c.headers[c.place] ?? 'location',
     name || countryName
       ? `place "${name || countryName}" has no coordinates and is not in the gazetteer`
       : 'no location',

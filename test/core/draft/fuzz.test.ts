@@ -98,14 +98,17 @@ function fuzz(seed: number, count: number): number {
   return checked;
 }
 
-// 10,000 texts in two halves, so each test stays far from Vitest's 5 s limit on a busy machine.
+// 10,000 texts in four batches, so each test stays far from Vitest's 5 s limit on a busy machine.
 describe('draftArticle on hostile input', () => {
-  it('never throws and keeps every offset valid: texts 1–5,000 (seed 12)', () => {
-    // Spans of every kind were produced many times over, so the checks did run.
-    expect(fuzz(12, 5_000)).toBeGreaterThan(2_500);
-  });
-
-  it('never throws and keeps every offset valid: texts 5,001–10,000 (seed 13)', () => {
-    expect(fuzz(13, 5_000)).toBeGreaterThan(2_500);
-  });
+  for (const [batch, seed] of [
+    [1, 12],
+    [2, 13],
+    [3, 14],
+    [4, 15],
+  ] as const) {
+    it(`never throws and keeps every offset valid: texts ${(batch - 1) * 2_500 + 1}–${batch * 2_500} (seed ${seed})`, () => {
+      // Spans of every kind were produced many times over, so the checks did run.
+      expect(fuzz(seed, 2_500)).toBeGreaterThan(1_250);
+    });
+  }
 });

@@ -101,7 +101,8 @@ describe('UCDP GED', () => {
       { row: 4, column: 'end', reason: 'end 2020-06-05 is before start 2020-06-10' },
       {
         row: 5,
-        column: 'latitude',
+        // The column holding the name that was not found, not the empty latitude.
+        column: 'where_description',
         reason: 'place "Nowhere" has no coordinates and is not in the gazetteer',
       },
     ]);

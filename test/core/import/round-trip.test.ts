@@ -134,17 +134,21 @@ function exportAll(json: unknown, format: 'geojson' | 'csv'): string {
 }
 
 describe('export → import → export', () => {
+  // 60 generated corpora per format, in three seeded batches so each test stays well under 5 s on a
+  // busy machine.
   for (const format of ['geojson', 'csv'] as const) {
-    it(`gives identical ${format} for any valid corpus`, () => {
-      fc.assert(
-        fc.property(corpus, (c) => {
-          const first = exportAll(c, format);
-          const imported = loaded(run(first, `dateline-events.${format}`));
-          expect(imported.report.rowsSkipped).toBe(0);
-          expect(exportAll(imported.corpus, format)).toBe(first);
-        }),
-        { numRuns: 60, seed: 11 },
-      );
-    });
+    for (const seed of [11, 12, 13]) {
+      it(`gives identical ${format} for any valid corpus (20 corpora, seed ${seed})`, () => {
+        fc.assert(
+          fc.property(corpus, (c) => {
+            const first = exportAll(c, format);
+            const imported = loaded(run(first, `dateline-events.${format}`));
+            expect(imported.report.rowsSkipped).toBe(0);
+            expect(exportAll(imported.corpus, format)).toBe(first);
+          }),
+          { numRuns: 20, seed },
+        );
+      });
+    }
   }
 });
