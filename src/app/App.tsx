@@ -145,7 +145,8 @@ export function App() {
           <h1 className="dl-brand">
             Dateline <span className="dl-brand__tag">news on the map</span>
           </h1>
-          {model && (
+          {/* Shown once the worker has answered: never a false "0 of N" while it counts. */}
+          {model && visible.ready && (
             <p className="dl-header__count" data-testid="event-count" aria-live="polite">
               {shown} of {total} events
             </p>
