@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
-import { hasFilters, type LayerId, type PlayMode } from '../core/url';
+import { hasFilters, type LayerId, type PlayMode, viewToUndatedQuery } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
 import { EventLayers } from '../map/EventLayers';
 import { LayersPanel } from '../map/LayersPanel';
@@ -94,7 +94,7 @@ export function App() {
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
   const clearSelection = useCallback(() => update({ event: null }, 'replace'), [update]);
-  useDropHiddenSelection(model, visible.positions, view.event, clearSelection);
+  useDropHiddenSelection(visible.ready ? model : null, visible.positions, view.event, clearSelection);
   // On a phone the list is a sheet over the map: picking an event lowers it to show the popup.
   const selectFromList = useCallback(
     (id: string | null) => {
@@ -143,6 +143,7 @@ export function App() {
     part.status === 'error' ? [part.error] : [],
   );
   const total = model?.corpus.events.length ?? 0;
+  const undatedQuery = useMemo(() => viewToUndatedQuery(view), [view]);
   const shown = visible.positions.length;
   // The view is parsed once the data is in (ids are checked against it); the embed switch needs no data,
   // so it is read from the address at once and the chrome never flashes into an embedded page.
@@ -160,7 +161,8 @@ export function App() {
           <h1 className="dl-brand">
             Dateline <span className="dl-brand__tag">news on the map</span>
           </h1>
-          {model && (
+          {/* Shown once the worker has answered: never a false "0 of N" while it counts. */}
+          {model && visible.ready && (
             <p className="dl-header__count" data-testid="event-count" aria-live="polite">
               {shown} of {total} events
             </p>
@@ -233,6 +235,7 @@ export function App() {
                   model={model}
                   boundaries={boundaries.byId}
                   positions={visible.positions}
+                  aggregates={visible.aggregates}
                   layers={view.layers}
                   topics={view.topics}
                   selectedId={view.event}
@@ -279,7 +282,7 @@ export function App() {
                 fallbackHref={datasetId ? globalThis.location.pathname : null}
               />
             )}
-            {model && shown === 0 && embed && (
+            {model && visible.ready && shown === 0 && embed && (
               <EmptyState onReset={resetFilters} playing={view.play !== null} />
             )}
             {!embed && <UpdatePrompt />}
@@ -318,6 +321,7 @@ export function App() {
             <Timeline
               model={model}
               positions={visible.undated}
+              query={undatedQuery}
               window={window}
               onWindowChange={onWindowChange}
               play={view.play}
@@ -341,7 +345,7 @@ export function App() {
                     </button>
                   )}
                 </p>
-                {shown === 0 ? (
+                {visible.ready && shown === 0 ? (
                   <EmptyState onReset={resetFilters} playing={view.play !== null} />
                 ) : (
                   <EventList

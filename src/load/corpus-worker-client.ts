@@ -1,7 +1,9 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
 // typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
-// so no step holds the main thread long (1M events: 2,000 messages of a few ms each). Where there is no
-// Worker (tests in jsdom), the same job runs in place.
+// so no step holds the main thread long (1M events: 2,000 messages of a few ms each). The worker then
+// stays to answer the model's queries (src/load/view-querier.ts). Where there is no Worker (tests in
+// jsdom), the same job runs in place.
+import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import type { ImportReport } from '../core/import';
 import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
@@ -9,6 +11,7 @@ import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/mo
 import type { Corpus, NewsEvent, Problem } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import type { WorkerMessage } from './corpus-messages';
+import { registerQuerier, workerQuerier } from './view-querier';
 
 export type CorpusResult =
   | {
@@ -41,10 +44,12 @@ export function runCorpusJobInWorker(
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
     const events: NewsEvent[] = [];
     const byId = new Map<string, NewsEvent>();
+    const positionOf = new Map<string, number>();
     const finish = (result: CorpusResult) => {
       worker.terminate();
       resolve(result);
     };
+    // Once the model is in, the worker stays to answer its queries until the load is called off.
     signal?.addEventListener('abort', () => finish({ ok: false, error: 'Loading was cancelled' }));
     worker.onerror = (e) => finish({ ok: false, error: `Could not build the event index: ${e.message}` });
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -72,6 +77,7 @@ export function runCorpusJobInWorker(
         case 'events':
           for (const event of message.events) {
             deepFreeze(event);
+            positionOf.set(event.id, events.length);
             events.push(event);
             byId.set(event.id, event);
           }
@@ -81,9 +87,17 @@ export function runCorpusJobInWorker(
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
             const result = assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems);
-            finish(result.ok && meta.imported ? { ...result, imported: meta.imported } : result);
+            if (!result.ok) finish(result);
+            else {
+              adoptAggregation(result.model, message.prep, positionOf);
+              registerQuerier(result.model, workerQuerier(worker));
+              resolve(meta.imported ? { ...result, imported: meta.imported } : result);
+            }
           }
           performance.mark('dateline:corpus-received-end');
+          return;
+        default:
+          return;
       }
     };
     worker.postMessage(job);

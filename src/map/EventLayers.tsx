@@ -4,11 +4,13 @@
 import type { Point } from 'leaflet';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
+  type AreaAggregate,
   aggregateAreas,
   aggregatePoints,
   buildSpotIndex,
   countVisibleRelations,
-  prepareAggregation,
+  type PointAggregate,
+  preparedAggregation,
   relationsTouching,
   visibleRelations,
   visibleTopicRanks,
@@ -52,6 +54,11 @@ export interface EventLayersProps {
   readonly keepLinkView?: boolean;
   /** Show the legend control (default true). */
   readonly legend?: boolean;
+  /**
+   * The per-place and per-area counts of `positions` for these layers and topics, made by the corpus
+   * worker; without them they are counted here.
+   */
+  readonly aggregates?: { readonly points: PointAggregate; readonly areas: AreaAggregate } | null;
 }
 
 export function EventLayers({
@@ -64,8 +71,9 @@ export function EventLayers({
   onSelect,
   keepLinkView = false,
   legend = true,
+  aggregates = null,
 }: EventLayersProps) {
-  const prep = useMemo(() => prepareAggregation(model), [model]);
+  const prep = useMemo(() => preparedAggregation(model), [model]);
   // A dataset's own outlines (imported polygons, "own:<place id>") are drawn, picked and outlined when
   // selected like the boundaries in geo/.
   const areaShapes = useMemo(
@@ -75,19 +83,22 @@ export function EventLayers({
         : new Map<string, AreaFeature>([...boundaries, ...model.ownAreas]),
     [boundaries, model.ownAreas],
   );
-  const ranks = useMemo(() => visibleTopicRanks(prep, model.index.events, topics), [prep, model, topics]);
+  const ranks = useMemo(
+    () => (aggregates ? null : visibleTopicRanks(prep, model.index.events, topics)),
+    [prep, model, topics, aggregates],
+  );
   const showPoints = layers.includes('points');
   const showAreas = layers.includes('areas');
   const showRelations = layers.includes('relations');
   // Hidden layers aggregate nothing: an empty visible set is free.
   const points = useMemo(
-    () => aggregatePoints(prep, showPoints ? positions : NONE, ranks),
-    [prep, positions, showPoints, ranks],
+    () => aggregates?.points ?? aggregatePoints(prep, showPoints ? positions : NONE, ranks ?? prep),
+    [prep, positions, showPoints, ranks, aggregates],
   );
   const spots = useMemo(() => buildSpotIndex(prep, points), [prep, points]);
   const areas = useMemo(
-    () => aggregateAreas(prep, showAreas ? positions : NONE, ranks),
-    [prep, positions, showAreas, ranks],
+    () => aggregates?.areas ?? aggregateAreas(prep, showAreas ? positions : NONE, ranks ?? prep),
+    [prep, positions, showAreas, ranks, aggregates],
   );
   // The events under the pointer (a spot or an area): their arcs show while it stays there.
   const [hovered, setHovered] = useState<readonly number[]>(NO_POSITIONS);

@@ -21,7 +21,8 @@ export function useDropHiddenSelection(
   useEffect(
     function dropHiddenSelection() {
       const before = seen.current;
-      seen.current = positions;
+      // No model yet (or its first visible set not in yet): the first set that comes is the link's own.
+      seen.current = model ? positions : null;
       if (!model || before === null || before === positions || selectedId === null) return;
       if (!isEventShown(model, positions, selectedId)) onClear();
     },

@@ -39,7 +39,7 @@ export function knownIds(model: CorpusModel): KnownIds {
     topics: new Set(model.topics.keys()),
     actors: new Set(model.actors.keys()),
     outlets: new Set(model.outlets.map((o) => o.id)),
-    events: new Set(model.events.keys()),
+    events: model.events,
   };
 }
 

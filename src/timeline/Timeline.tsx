@@ -2,14 +2,13 @@
 // time axis, and playback. The selected window belongs to the parent (it lives in the URL); the
 // visible domain, playback speed and mode while paused are local UI state.
 import { useMemo, useRef, useState } from 'react';
+import type { EventQuery } from '../core/index/query';
 import type { CorpusModel } from '../core/model';
 import {
   binStart,
-  buildHistogram,
   chooseBinUnit,
   clampWindow,
   type DayRange,
-  findFutureMarkers,
   MIN_DOMAIN_DAYS,
   nextBinStart,
   type PlaybackMode,
@@ -25,6 +24,7 @@ import { RangeBrush } from './RangeBrush';
 import { TimelineControls } from './TimelineControls';
 import { useAxisGestures } from './use-axis-gestures';
 import { useElementWidth } from './use-element-width';
+import { useHistogram } from './use-histogram';
 import { usePlayback } from './use-playback';
 import './timeline.css';
 
@@ -39,6 +39,8 @@ export interface TimelineProps {
   readonly model: CorpusModel;
   /** Positions (into model.index.events) matching every filter EXCEPT the date window — the histogram shows them. */
   readonly positions: Int32Array;
+  /** The filters those positions match (the date window left out): what the corpus worker is asked. */
+  readonly query?: EventQuery | null;
   /** Selected window as day numbers (inclusive); null = whole data range. */
   readonly window: TimelineWindow | null;
   /** null = reset to all. */
@@ -63,7 +65,15 @@ function domainBoundsOf(data: DayRange): DayRange {
   return { from: data.from - before, to: data.to + missing - before };
 }
 
-export function Timeline({ model, positions, window, onWindowChange, play, onPlayChange }: TimelineProps) {
+export function Timeline({
+  model,
+  positions,
+  query = null,
+  window,
+  onWindowChange,
+  play,
+  onPlayChange,
+}: TimelineProps) {
   const { index } = model;
   const bounds = useMemo(() => ({ from: index.minDay, to: index.maxDay }), [index]);
   const domainBounds = useMemo(() => domainBoundsOf(bounds), [bounds]);
@@ -77,14 +87,7 @@ export function Timeline({ model, positions, window, onWindowChange, play, onPla
 
   const view = domain ? clampWindow(domain, domainBounds) : domainBounds;
   const unit = chooseBinUnit(rangeDays(view), Math.floor(width / MIN_BAR_PX));
-  const histogram = useMemo(
-    () => buildHistogram(index, positions, view.from, view.to, unit),
-    [index, positions, view.from, view.to, unit],
-  );
-  const markers = useMemo(
-    () => findFutureMarkers(index, positions, histogram.edges),
-    [index, positions, histogram.edges],
-  );
+  const { histogram, markers } = useHistogram(model, positions, query, view.from, view.to, unit);
   const colors = useMemo(
     () => index.topicIds.map((id) => model.topics.get(id)?.color ?? '#767676'),
     [index, model.topics],

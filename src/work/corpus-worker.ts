@@ -1,18 +1,44 @@
 // Web Worker: receives a corpus job, runs it with the core (src/core/corpus-job.ts), and posts the
 // result back — the index's typed arrays transferred, not copied; the events in chunks, so that no
-// single message takes the main thread long to read. Nothing else happens here.
+// single message takes the main thread long to read. Then it stays, holding the index, and answers the
+// page's queries (src/core/view-query.ts) with typed arrays it transfers. Nothing else happens here.
 
+import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob } from '../core/corpus-job';
 import { importedDataset, runCorpusJob } from '../core/corpus-job';
 import { eventIndexParts } from '../core/index/event-index';
-import type { WorkerMessage } from '../load/corpus-messages';
+import { corpusLookups } from '../core/model';
+import {
+  answerBuffers,
+  answerHistogram,
+  answerView,
+  type ViewQueryContext,
+  viewQueryContext,
+} from '../core/view-query';
+import type { QueryMessage, WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE } from '../load/corpus-messages';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void };
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-self.onmessage = (e: MessageEvent<CorpusJob>) => {
+let context: ViewQueryContext | null = null;
+
+function answer(message: QueryMessage, ctx: ViewQueryContext): void {
+  if (message.type === 'view') {
+    const result = answerView(ctx, message.request);
+    post({ type: 'view', id: message.id, answer: result }, answerBuffers(result));
+  } else {
+    const result = answerHistogram(ctx, message.request);
+    post({ type: 'histogram', id: message.id, answer: result }, answerBuffers(result));
+  }
+}
+
+self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage>) => {
+  if ('type' in e.data) {
+    if (context) answer(e.data, context);
+    return;
+  }
   const result = runCorpusJob(e.data, (phase, percent) =>
     post({ type: 'phase', phase, ...(percent === undefined ? {} : { percent }) }),
   );
@@ -25,7 +51,14 @@ self.onmessage = (e: MessageEvent<CorpusJob>) => {
     return;
   }
   const { corpus, index, problems, version, imported } = result;
-  const { parts, transfer } = eventIndexParts(index);
+  // The map's per-event arrays are made here too, before the events go, so that this worker is idle
+  // while the page takes them in.
+  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
+  context = viewQueryContext({ index }, prep);
+  // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
+  // copies arrive without a copy on the main thread.
+  const parts = structuredClone(eventIndexParts(index).parts);
+  const prepParts = structuredClone(aggregationPrepParts(prep));
   const { sources, topics, actors, places } = corpus;
   post(
     {
@@ -37,9 +70,21 @@ self.onmessage = (e: MessageEvent<CorpusJob>) => {
       total: index.events.length,
       ...(imported ? { imported } : {}),
     },
-    transfer,
+    buffersIn(parts),
   );
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
-  post({ type: 'done' });
+  post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
 };
+
+/** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */
+function buffersIn(value: object): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const visit = (v: unknown, depth: number) => {
+    if (ArrayBuffer.isView(v)) found.add(v.buffer as ArrayBuffer);
+    else if (v && typeof v === 'object' && depth < 3)
+      for (const child of Object.values(v)) visit(child, depth + 1);
+  };
+  visit(value, 0);
+  return [...found];
+}

@@ -3,11 +3,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
+import { LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 const SIZE = 100_000;
-/** The main thread may never be busy longer than this at a stretch. */
-const LONGEST_TASK_MS = 100;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -19,14 +18,7 @@ afterAll(async () => {
 describe('loading 100,000 events', () => {
   it('builds the index in a worker, shows progress, and never blocks the page over 100 ms while taking in the events', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
-    await context.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(context);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(baseUrl(`?synthetic=${SIZE}`));
@@ -40,13 +32,10 @@ describe('loading 100,000 events', () => {
     // While the page takes in the worker's 100,000 events (between the two marks the loader sets), no
     // task may run longer than 100 ms. (Start-up and the first draw of the map are outside this window:
     // their figures are in the README's scale benchmark.)
-    const { tasks, from, to } = await page.evaluate(() => {
+    const tasks = await longTasks(page);
+    const { from, to } = await page.evaluate(() => {
       const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      return {
-        tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-        from: mark('dateline:corpus-received-start'),
-        to: mark('dateline:corpus-received-end'),
-      };
+      return { from: mark('dateline:corpus-received-start'), to: mark('dateline:corpus-received-end') };
     });
     expect(to).toBeGreaterThan(from);
     const during = tasks.filter((t) => t.start >= from && t.start < to).map((t) => Math.round(t.duration));

@@ -7,7 +7,15 @@ export {
   type TopicShare,
   topicMix,
 } from './points';
-export { type AggregationPrep, isAreaPlace, prepareAggregation } from './prepare';
+export {
+  type AggregationPrep,
+  type AggregationPrepParts,
+  adoptAggregation,
+  aggregationPrepParts,
+  isAreaPlace,
+  prepareAggregation,
+  preparedAggregation,
+} from './prepare';
 export {
   arcLatLngs,
   countVisibleRelations,
@@ -16,4 +24,10 @@ export {
   visibleRelations,
 } from './relations';
 export { buildSpotIndex, querySpots, SPOT_CLUSTER_OPTIONS, type Spot, type SpotIndex } from './spots';
-export { type TopicRanks, visibleTopicRanks } from './visible-topics';
+export {
+  type TopicOrder,
+  type TopicRanks,
+  topicOrder,
+  topicRanksFrom,
+  visibleTopicRanks,
+} from './visible-topics';

@@ -60,7 +60,7 @@ function numbered(map: Map<string, number>, list: string[], key: string): number
   return n;
 }
 
-export function prepareAggregation(model: CorpusModel): AggregationPrep {
+export function prepareAggregation(model: Pick<CorpusModel, 'index' | 'corpus' | 'places'>): AggregationPrep {
   const events = model.index.events;
   const n = events.length;
   const pointNumber = new Map<string, number>();
@@ -160,4 +160,34 @@ export function prepareAggregation(model: CorpusModel): AggregationPrep {
     relTarget: Int32Array.from(relTarget),
     relType: Uint8Array.from(relType),
   });
+}
+
+/** The prep without its id map: typed arrays and strings, for a worker to post (the page rebuilds the map). */
+export type AggregationPrepParts = Omit<AggregationPrep, 'positionOf'>;
+
+export function aggregationPrepParts(prep: AggregationPrep): AggregationPrepParts {
+  const { positionOf: _positionOf, ...parts } = prep;
+  return parts;
+}
+
+// A prep made elsewhere (in the corpus worker) for a model on this thread; see preparedAggregation.
+const adopted = new WeakMap<object, AggregationPrep>();
+
+/** Files a prep made elsewhere (by the corpus worker) as the prep of `model`. */
+export function adoptAggregation(
+  model: object,
+  parts: AggregationPrepParts,
+  positionOf: ReadonlyMap<string, number>,
+) {
+  adopted.set(model, Object.freeze({ ...parts, positionOf }));
+}
+
+/** The model's prep: the one adopted from the worker, or one made here (once per model). */
+export function preparedAggregation(model: CorpusModel): AggregationPrep {
+  let prep = adopted.get(model);
+  if (!prep) {
+    prep = prepareAggregation(model);
+    adopted.set(model, prep);
+  }
+  return prep;
 }

@@ -153,8 +153,31 @@ function countAll(counts: Float64Array, list: SmallUints, offsets: Int32Array, p
   }
 }
 
+/** Facet counts as flat arrays, by topic, actor and outlet number of the index (what a worker posts). */
+export interface FacetCounts {
+  readonly topics: Float64Array;
+  readonly actors: Float64Array;
+  readonly outlets: Float64Array;
+}
+
+/** The counts of queryFacets by number: counts[n] for index.topicIds[n] (actorIds, outletIds). */
+export function facetsFromCounts(index: EventIndex, counts: FacetCounts): Facets {
+  const toMap = (ids: readonly string[], list: Float64Array) =>
+    new Map(ids.map((id, n) => [id, list[n] ?? 0]));
+  return {
+    topics: toMap(index.topicIds, counts.topics),
+    actors: toMap(index.actorIds, counts.actors),
+    outlets: toMap(index.outletIds, counts.outlets),
+  };
+}
+
 /** Live counts for the filter panel: each facet counted with the other facets applied. */
 export function queryFacets(index: EventIndex, query: EventQuery): Facets {
+  return facetsFromCounts(index, queryFacetCounts(index, query));
+}
+
+/** queryFacets' counts as arrays by number. */
+export function queryFacetCounts(index: EventIndex, query: EventQuery): FacetCounts {
   const c = compile(index, query, true);
   const actorOffset = c.actorOffset ?? index.actorOffsets();
   const outletOffset = c.outletOffset ?? index.outletOffsets();
@@ -176,11 +199,5 @@ export function queryFacets(index: EventIndex, query: EventQuery): Facets {
     if (t && o) countAll(actors, index.actorList, actorOffset, p);
     if (t && a) countAll(outlets, index.outletList, outletOffset, p);
   });
-  const toMap = (ids: readonly string[], counts: Float64Array) =>
-    new Map(ids.map((id, n) => [id, counts[n] ?? 0]));
-  return {
-    topics: toMap(index.topicIds, topics),
-    actors: toMap(index.actorIds, actors),
-    outlets: toMap(index.outletIds, outlets),
-  };
+  return { topics, actors, outlets };
 }

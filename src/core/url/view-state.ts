@@ -74,7 +74,8 @@ export interface KnownIds {
   readonly topics: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
   readonly outlets: ReadonlySet<string>;
-  readonly events: ReadonlySet<string>;
+  /** Only asked `has` (a model's events map serves: a million ids need not be copied into a Set). */
+  readonly events: { has(id: string): boolean };
 }
 
 /** A part of the link that was dropped, with a short plain-text reason for a notice. */

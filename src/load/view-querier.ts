@@ -1,0 +1,72 @@
+// The page's side of the worker's queries: asks the corpus worker (which holds the index) for a view
+// or a histogram and hands back its answer. Latest request wins: while one request of a kind is out,
+// newer ones replace each other, and an answer that a newer request has made stale is dropped, so fast
+// filter changes never queue up behind each other. Without a worker (jsdom) there is no querier and the
+// app computes in place.
+import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
+import type { QueryMessage, WorkerMessage } from './corpus-messages';
+
+export interface ViewQuerier {
+  view(request: ViewRequest, onAnswer: (answer: ViewAnswer) => void): void;
+  histogram(request: HistogramRequest, onAnswer: (answer: HistogramAnswer) => void): void;
+}
+
+type Kind = QueryMessage['type'];
+
+interface Pending {
+  readonly request: unknown;
+  readonly onAnswer: (answer: never) => void;
+}
+
+/** One kind of request: at most one out, and the newest one waiting behind it. */
+interface Channel {
+  out: { readonly id: number; readonly onAnswer: (answer: never) => void } | null;
+  next: Pending | null;
+}
+
+export function workerQuerier(worker: Worker): ViewQuerier {
+  let lastId = 0;
+  const channels: Record<Kind, Channel> = {
+    view: { out: null, next: null },
+    histogram: { out: null, next: null },
+  };
+  function send(kind: Kind, pending: Pending): void {
+    const id = ++lastId;
+    channels[kind].out = { id, onAnswer: pending.onAnswer };
+    worker.postMessage({ type: kind, id, request: pending.request } as QueryMessage);
+  }
+  function ask(kind: Kind, pending: Pending): void {
+    const channel = channels[kind];
+    if (channel.out) channel.next = pending;
+    else send(kind, pending);
+  }
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+    const message = e.data;
+    if (message.type !== 'view' && message.type !== 'histogram') return;
+    const channel = channels[message.type];
+    if (channel.out?.id !== message.id) return;
+    const { onAnswer } = channel.out;
+    channel.out = null;
+    const next = channel.next;
+    channel.next = null;
+    // A newer request is waiting: this answer is stale, so it goes unused and the newer one is sent.
+    if (next) send(message.type, next);
+    else (onAnswer as (answer: unknown) => void)(message.answer);
+  };
+  return {
+    view: (request, onAnswer) => ask('view', { request, onAnswer }),
+    histogram: (request, onAnswer) => ask('histogram', { request, onAnswer }),
+  };
+}
+
+const queriers = new WeakMap<object, ViewQuerier>();
+
+/** Files the querier that answers for a model (the worker that built it). */
+export function registerQuerier(model: object, querier: ViewQuerier): void {
+  queriers.set(model, querier);
+}
+
+/** The worker querier of a model; null when the model was built on this thread. */
+export function querierOf(model: object | null): ViewQuerier | null {
+  return (model && queriers.get(model)) ?? null;
+}
