@@ -25,6 +25,14 @@ const FIELDS: readonly [keyof ColumnMapping, string][] = [
   ['link', 'Link'],
 ];
 const LIST_FIELDS = new Set<keyof ColumnMapping>(['topic', 'actors']);
+/** What a file was read as, in words ("GeoJSON", not "GEOJSON, recognised as GEOJSON"). */
+const FORMAT_NAMES: Record<Sniff['format'], string> = {
+  dateline: 'a Dateline corpus (JSON)',
+  geojson: 'GeoJSON',
+  csv: 'CSV',
+  tsv: 'TSV (tab-separated)',
+  gdelt: 'a GDELT events file (tab-separated, no header)',
+};
 
 function columnOf(mapping: ColumnMapping, field: keyof ColumnMapping): string {
   const value = mapping[field];
@@ -192,8 +200,11 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
         {input && sniff && (
           <section aria-label="What was read" className="dl-open__read">
             <p>
-              <strong>{input.fileName}</strong>: {sniff.format.toUpperCase()}
-              {sniff.preset !== 'custom' ? `, recognised as ${sniff.preset.toUpperCase()}` : ''}.
+              <strong>{input.fileName}</strong>: {FORMAT_NAMES[sniff.format]}
+              {sniff.preset === 'acled' || sniff.preset === 'ucdp'
+                ? `, recognised as ${sniff.preset.toUpperCase()}`
+                : ''}
+              .
             </p>
             {table && mapping && (
               <>

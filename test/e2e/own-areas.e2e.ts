@@ -64,7 +64,7 @@ describe('own areas', () => {
     const { page, consoleErrors } = await openApp(browser);
     await page.getByRole('button', { name: 'Open data' }).click();
     await page.locator('dialog.dl-open input[type="file"]').setInputFiles(FIXTURE);
-    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as');
+    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('area.geojson: GeoJSON.');
     await page.getByRole('button', { name: 'Import' }).click();
     await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
     const area = page.locator('path[data-event-area^="own:"]');
