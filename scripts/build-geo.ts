@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseGazetteer } from '../src/core/gazetteer';
 import { buildGeo } from './geo/build';
 import { buildCityPopulation, serializeCityPopulation } from './geo/city-population';
 import { buildGazetteer, serializeGazetteer } from './geo/gazetteer';
@@ -13,7 +14,9 @@ const OUT = join(import.meta.dirname, '..', 'geo');
 const files = buildGeo();
 const gazetteerFile = buildGazetteer(JSON.parse(files.places).places);
 const gazetteer = serializeGazetteer(gazetteerFile);
-const cityPopulation = serializeCityPopulation(buildCityPopulation(gazetteerFile));
+const cityPopulation = serializeCityPopulation(
+  buildCityPopulation(parseGazetteer(JSON.parse(gazetteer)).value.places),
+);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'boundaries.topo.json'), files.boundaries);
 writeFileSync(join(OUT, 'places.json'), files.places);
