@@ -179,10 +179,12 @@ export function App() {
               id="dl-review-toggle"
               type="button"
               className="dl-header__button"
+              aria-label="New from article"
               aria-expanded={review.open}
               onClick={review.open ? review.close : review.show}
             >
-              New from article
+              <span className="dl-label-long">New from article</span>
+              <span className="dl-label-short">Article</span>
             </button>
           )}
           {model && <DownloadMenu model={model} positions={visible.positions} />}

@@ -156,8 +156,9 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
   const working = state.status === 'working';
   return (
     <>
-      <button type="button" className="dl-header__button" onClick={() => open(input)}>
-        Open data
+      <button type="button" className="dl-header__button" aria-label="Open data" onClick={() => open(input)}>
+        <span className="dl-label-long">Open data</span>
+        <span className="dl-label-short">Open</span>
       </button>
       {dragging && (
         <div className="dl-drop" aria-hidden="true">
