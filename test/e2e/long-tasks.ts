@@ -9,6 +9,13 @@ export interface LongTask {
 /** The main thread may never be busy longer than this at a stretch (issue 13). */
 export const LONGEST_TASK_MS = 100;
 
+/**
+ * A long task's duration is wall-clock time, so on a shared 2-core machine it also counts the time the
+ * renderer was descheduled for other processes. The tests that check LONGEST_TASK_MS run once more when
+ * a run fails; a real regression (work over 100 ms on the page) fails both runs.
+ */
+export const LONG_TASK_RETRY = { retry: 1 } as const;
+
 /** Records every long task of each page of the context from its start. */
 export async function watchLongTasks(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {

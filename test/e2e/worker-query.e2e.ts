@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
-import { LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
+import { LONG_TASK_RETRY, LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 const SIZE = 100_000;
@@ -21,7 +21,7 @@ const answered = (page: Page) =>
 const count = (page: Page) => page.getByTestId('event-count').textContent();
 
 describe('filtering and panning 100,000 events', () => {
-  it('answers from the worker and never blocks the page over 100 ms', async () => {
+  it('answers from the worker and never blocks the page over 100 ms', LONG_TASK_RETRY, async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await watchLongTasks(context);
     await page.goto(baseUrl(`?synthetic=${SIZE}`));

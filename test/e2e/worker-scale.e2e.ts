@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
-import { LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
+import { LONG_TASK_RETRY, LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 const SIZE = 100_000;
@@ -16,35 +16,40 @@ afterAll(async () => {
 });
 
 describe('loading 100,000 events', () => {
-  it('builds the index in a worker, shows progress, and never blocks the page over 100 ms while taking in the events', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
-    await watchLongTasks(context);
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
-    await page.goto(baseUrl(`?synthetic=${SIZE}`));
-    const progress = page.getByRole('progressbar', { name: 'Loading events' });
-    await expect.poll(() => progress.count(), { timeout: 20_000 }).toBe(1);
-    await expect
-      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
-      .toBe(`${SIZE} of ${SIZE} events`);
-    await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
-    expect(workers.some((url) => /corpus-worker/.test(url))).toBe(true);
-    // While the page takes in the worker's 100,000 events (between the two marks the loader sets), no
-    // task may run longer than 100 ms. (Start-up and the first draw of the map are outside this window:
-    // their figures are in the README's scale benchmark.)
-    const tasks = await longTasks(page);
-    const { from, to } = await page.evaluate(() => {
-      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      return { from: mark('dateline:corpus-received-start'), to: mark('dateline:corpus-received-end') };
-    });
-    expect(to).toBeGreaterThan(from);
-    const during = tasks.filter((t) => t.start >= from && t.start < to).map((t) => Math.round(t.duration));
-    expect(Math.max(0, ...during), `long tasks while receiving: ${during.join(', ')} ms`).toBeLessThanOrEqual(
-      LONGEST_TASK_MS,
-    );
-    // The progress bar has gone with the loading.
-    expect(await progress.count()).toBe(0);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it(
+    'builds the index in a worker, shows progress, and never blocks the page over 100 ms while taking in the events',
+    LONG_TASK_RETRY,
+    async () => {
+      const { page, context, consoleErrors } = await openPage(browser);
+      await watchLongTasks(context);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.goto(baseUrl(`?synthetic=${SIZE}`));
+      const progress = page.getByRole('progressbar', { name: 'Loading events' });
+      await expect.poll(() => progress.count(), { timeout: 20_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
+        .toBe(`${SIZE} of ${SIZE} events`);
+      await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
+      expect(workers.some((url) => /corpus-worker/.test(url))).toBe(true);
+      // While the page takes in the worker's 100,000 events (between the two marks the loader sets), no
+      // task may run longer than 100 ms. (Start-up and the first draw of the map are outside this window:
+      // their figures are in the README's scale benchmark.)
+      const tasks = await longTasks(page);
+      const { from, to } = await page.evaluate(() => {
+        const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+        return { from: mark('dateline:corpus-received-start'), to: mark('dateline:corpus-received-end') };
+      });
+      expect(to).toBeGreaterThan(from);
+      const during = tasks.filter((t) => t.start >= from && t.start < to).map((t) => Math.round(t.duration));
+      expect(
+        Math.max(0, ...during),
+        `long tasks while receiving: ${during.join(', ')} ms`,
+      ).toBeLessThanOrEqual(LONGEST_TASK_MS);
+      // The progress bar has gone with the loading.
+      expect(await progress.count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
