@@ -57,7 +57,9 @@ export function App() {
   const model = data.corpus.status === 'ready' ? data.corpus.value : null;
   const url = useViewState(model);
   const { view, update } = url;
-  const visible = useVisibleEvents(model, view);
+  // Asked only once the link has been read: an answer for the default view first would be drawn (labels,
+  // spots) until the link's own filters were answered.
+  const visible = useVisibleEvents(url.ready ? model : null, view);
   const [panelOpen, setPanelOpen] = useState(false);
   // Which data: `?data=<url>` (its kept copy's id) or `?ds=<id>`, a dataset imported into this browser
   // (null: the bundled corpus).
