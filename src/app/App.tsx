@@ -12,24 +12,21 @@ import { useDropHiddenSelection } from '../state/use-drop-hidden-selection';
 import { useViewState } from '../state/use-view-state';
 import { Timeline } from '../timeline/Timeline';
 import { DataNotice } from '../ui/DataNotice';
-import { DatasetSwitcher } from '../ui/DatasetSwitcher';
 import { DataUrlNotices } from '../ui/DataUrlNotices';
 import { DetailsPanel } from '../ui/DetailsPanel';
-import { DownloadMenu } from '../ui/DownloadMenu';
 import { EmptyState } from '../ui/EmptyState';
 import { EventDetails } from '../ui/EventDetails';
 import { EventList } from '../ui/EventList';
 import { FilterPanel } from '../ui/FilterPanel';
 import { ImportReportNotice } from '../ui/ImportReportNotice';
 import { Notice } from '../ui/Notice';
-import { OpenData } from '../ui/OpenData';
 import { PlaybackReadout } from '../ui/PlaybackReadout';
-import { ShareButton } from '../ui/ShareDialog';
 import { SkipLinks } from '../ui/SkipLinks';
 import { ErrorPanel, LoadingPanel } from '../ui/StatusPanel';
 import { SyntheticConfirm } from '../ui/SyntheticConfirm';
 import { TileConsent } from '../ui/TileConsent';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { AppHeader } from './AppHeader';
 import { viewLink } from './links';
 import { useAppData } from './use-app-data';
 import { useDataUrl } from './use-data-url';
@@ -159,57 +156,33 @@ export function App() {
     <div className={`dl-app${embed ? ' dl-app--embed' : ''}${panelOpen ? ' dl-app--panel-open' : ''}`}>
       {!embed && <SkipLinks onShowList={() => setPanelOpen(true)} />}
       {!embed && (
-        <header className="dl-header">
-          <h1 className="dl-brand">
-            Dateline <span className="dl-brand__tag">news on the map</span>
-          </h1>
-          {/* Shown once the worker has answered: never a false "0 of N" while it counts. */}
-          {model && visible.ready && (
-            <p className="dl-header__count" data-testid="event-count" aria-live="polite">
-              {shown} of {total} events
-            </p>
-          )}
-          <DatasetSwitcher current={datasetId} />
-          <OpenData
-            state={importer.state}
-            onImport={importer.start}
-            onCancel={importer.cancel}
-            incoming={data.fromUrl.needsMapping}
-          />
-          {model && (
-            <button
-              id="dl-review-toggle"
-              type="button"
-              className="dl-header__button"
-              aria-label="New from article"
-              aria-expanded={review.open}
-              onClick={review.open ? review.close : review.show}
-            >
-              <span className="dl-label-long">New from article</span>
-              <span className="dl-label-short">Article</span>
-            </button>
-          )}
-          {model && <DownloadMenu model={model} positions={visible.positions} />}
-          {model && (
-            <ShareButton
-              link={viewLink(view, model.version, { embed: false }, datasetId, dataUrl.linkValue)}
-              embedLink={viewLink(view, model.version, { embed: true }, datasetId, dataUrl.linkValue)}
-              localDataset={
-                datasetId && !dataUrl.linkValue ? { id: datasetId, name: datasetName ?? datasetId } : null
-              }
-              dataAddress={dataUrl.source?.href ?? null}
-            />
-          )}
-          <button
-            type="button"
-            className="dl-header__button dl-panel-toggle"
-            aria-expanded={panelOpen}
-            aria-controls="dl-panel"
-            onClick={() => setPanelOpen((o) => !o)}
-          >
-            {panelOpen ? 'Map' : 'List'}
-          </button>
-        </header>
+        <AppHeader
+          count={model && visible.ready ? { shown, total } : null}
+          datasetId={datasetId}
+          openData={{
+            state: importer.state,
+            onImport: importer.start,
+            onCancel: importer.cancel,
+            incoming: data.fromUrl.needsMapping,
+          }}
+          review={model ? { open: review.open, toggle: review.open ? review.close : review.show } : null}
+          download={model ? { model, positions: visible.positions } : null}
+          share={
+            model
+              ? {
+                  link: viewLink(view, model.version, { embed: false }, datasetId, dataUrl.linkValue),
+                  embedLink: viewLink(view, model.version, { embed: true }, datasetId, dataUrl.linkValue),
+                  localDataset:
+                    datasetId && !dataUrl.linkValue
+                      ? { id: datasetId, name: datasetName ?? datasetId }
+                      : null,
+                  dataAddress: dataUrl.source?.href ?? null,
+                }
+              : null
+          }
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen((o) => !o)}
+        />
       )}
       <main className="dl-main">
         {/* The stage comes first in the DOM so Tab reaches the map and the timeline before the

@@ -1,0 +1,71 @@
+// The header: brand and event count, then the data actions (dataset, Open data, New from article,
+// Download, Share) and, on phones, the List/Map switch. It only lays them out: App owns their state.
+import type { ComponentProps } from 'react';
+import type { CorpusModel } from '../core/model';
+import { DatasetSwitcher } from '../ui/DatasetSwitcher';
+import { DownloadMenu } from '../ui/DownloadMenu';
+import { OpenData } from '../ui/OpenData';
+import { ShareButton } from '../ui/ShareDialog';
+
+export interface AppHeaderProps {
+  /** Shown once the worker has answered: never a false "0 of N" while it counts. */
+  readonly count: { readonly shown: number; readonly total: number } | null;
+  readonly datasetId: string | null;
+  readonly openData: ComponentProps<typeof OpenData>;
+  /** The "New from article" switch, once there is data to add to. */
+  readonly review: { readonly open: boolean; readonly toggle: () => void } | null;
+  readonly download: { readonly model: CorpusModel; readonly positions: Int32Array } | null;
+  readonly share: ComponentProps<typeof ShareButton> | null;
+  readonly panelOpen: boolean;
+  readonly onTogglePanel: () => void;
+}
+
+export function AppHeader({
+  count,
+  datasetId,
+  openData,
+  review,
+  download,
+  share,
+  panelOpen,
+  onTogglePanel,
+}: AppHeaderProps) {
+  return (
+    <header className="dl-header">
+      <h1 className="dl-brand">
+        Dateline <span className="dl-brand__tag">news on the map</span>
+      </h1>
+      {count && (
+        <p className="dl-header__count" data-testid="event-count" aria-live="polite">
+          {count.shown} of {count.total} events
+        </p>
+      )}
+      <DatasetSwitcher current={datasetId} />
+      <OpenData {...openData} />
+      {review && (
+        <button
+          id="dl-review-toggle"
+          type="button"
+          className="dl-header__button"
+          aria-label="New from article"
+          aria-expanded={review.open}
+          onClick={review.toggle}
+        >
+          <span className="dl-label-long">New from article</span>
+          <span className="dl-label-short">Article</span>
+        </button>
+      )}
+      {download && <DownloadMenu model={download.model} positions={download.positions} />}
+      {share && <ShareButton {...share} />}
+      <button
+        type="button"
+        className="dl-header__button dl-panel-toggle"
+        aria-expanded={panelOpen}
+        aria-controls="dl-panel"
+        onClick={onTogglePanel}
+      >
+        {panelOpen ? 'Map' : 'List'}
+      </button>
+    </header>
+  );
+}
