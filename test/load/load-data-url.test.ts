@@ -77,7 +77,9 @@ describe('fetchDataText', () => {
     const result = await fetchDataText(SOURCE);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatch(/^Could not load events\.csv from example\.org: example\.org did not answer/);
+    expect(result.error).toMatch(
+      /^Could not load events\.csv from example\.org: example\.org did not answer/,
+    );
     expect(result.error).toContain('Access-Control-Allow-Origin');
   });
 
