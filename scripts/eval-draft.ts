@@ -1,12 +1,15 @@
-// npm run eval:draft -- [--seeds DIR] [--lgl PATH]
+// npm run eval:draft -- [--seeds DIR] [--lgl PATH] [--trnews PATH] [--misses]
 // Measures the drafter: on our seed articles (gold: data/corpus.json, by place id and date) and on
-// the LGL news geoparsing corpus (Lieberman et al. 2010; gold: toponym spans with coordinates).
-// Neither is committed: the seeds live in ../shared/seeds, LGL in lgl.xml (see the README).
+// two public news geoparsing corpora in one XML format (gold: toponym spans with coordinates): LGL
+// (Lieberman et al. 2010) and TR-News (Kamalloo & Rafiei 2018). None is committed: the seeds live in
+// ../shared/seeds, the corpora in lgl.xml and TR-News.xml (see the README). --misses lists the
+// missed toponyms and the wrong resolutions (over 161 km), most frequent first.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftArticle } from '../src/core/draft';
 import { emptyTally, type GoldPlace, scorePlaces, tallyPlaces } from '../src/core/draft/score';
+import { distanceKm } from '../src/core/gazetteer';
 import { dayBound, loadDataset, loadGazetteer } from './draft-context';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -17,6 +20,8 @@ const option = (name: string) => {
 };
 const seedsDir = option('--seeds') ?? join(ROOT, '..', 'shared', 'seeds');
 const lglPath = option('--lgl');
+const trNewsPath = option('--trnews');
+const showMisses = args.includes('--misses');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const gazetteer = loadGazetteer();
@@ -89,17 +94,33 @@ function utf16Offset(text: string, codePoints: number): number {
 const tag = (xml: string, name: string) =>
   new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '';
 
-function evalLgl(path: string): void {
+/** Prints the `top` most frequent entries of `counts`. */
+function printTop(title: string, counts: Map<string, number>, top = 40): void {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  console.log(
+    `  ${title} (${total}): ${sorted
+      .slice(0, top)
+      .map(([k, c]) => `${k} ×${c}`)
+      .join('; ')}`,
+  );
+}
+
+function evalCorpus(label: string, path: string): void {
   const xml = readFileSync(path, 'utf8');
   // LGL marks demonyms ("Russian") as toponyms; we call them adjectival: score both ways.
   const tally = emptyTally();
   const withAdjectives = emptyTally();
+  const missed = new Map<string, number>();
+  const wrong = new Map<string, number>();
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   let articles = 0;
   for (const article of xml.split('<article ').slice(1)) {
     const cdata = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(article);
     const text = cdata?.[1] ?? '';
     const published = /<dltime>(\d{4}-\d{2}-\d{2})/.exec(article)?.[1] ?? null;
     const gold: GoldPlace[] = [];
+    const phrases: string[] = [];
     for (const t of article.split('<toponym>').slice(1)) {
       const lat = Number(tag(t, 'lat'));
       const lon = Number(tag(t, 'lon'));
@@ -112,6 +133,7 @@ function evalLgl(path: string): void {
         lon,
         ...(fcode.startsWith('PCL') ? { countryName: tag(t, 'name') } : {}),
       });
+      phrases.push(`${tag(t, 'phrase')} (${tag(t, 'name')}, ${tag(t, 'admin1') || tag(t, 'country')})`);
     }
     const draft = draftArticle(text, gazetteer, { ...dataset, published });
     tallyPlaces(
@@ -120,19 +142,31 @@ function evalLgl(path: string): void {
       gold,
     );
     tallyPlaces(withAdjectives, draft.places, gold);
+    gold.forEach((g, i) => {
+      const p = draft.places.find((x) => x.start < g.end && g.start < x.end);
+      if (!p) count(missed, phrases[i] as string);
+      else if (g.countryName === undefined && distanceKm(p.lat, p.lng, g.lat, g.lon) > 161)
+        count(wrong, `${phrases[i]} → ${p.name} (${p.placeId})`);
+    });
     articles += 1;
   }
-  for (const [label, t] of [
+  for (const [kind, t] of [
     ['place mentions only', tally],
     ['adjectival mentions counted', withAdjectives],
   ] as const) {
     const s = scorePlaces(t);
     console.log(
-      `LGL, ${label} (${articles} articles, ${t.gold} gold toponyms): P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}; Acc@161km ${pct(s.accuracy161)}; median error ${s.medianKm.toFixed(0)} km`,
+      `${label}, ${kind} (${articles} articles, ${t.gold} gold toponyms): P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}; Acc@161km ${pct(s.accuracy161)}; median error ${s.medianKm.toFixed(0)} km`,
     );
+  }
+  if (showMisses) {
+    printTop('missed', missed);
+    printTop('wrong (> 161 km)', wrong);
   }
 }
 
 evalSeeds();
-if (lglPath) evalLgl(lglPath);
+if (lglPath) evalCorpus('LGL', lglPath);
 else console.log('LGL: skipped (pass --lgl PATH to lgl.xml)');
+if (trNewsPath) evalCorpus('TR-News', trNewsPath);
+else console.log('TR-News: skipped (pass --trnews PATH to TR-News.xml)');

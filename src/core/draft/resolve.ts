@@ -4,6 +4,8 @@
 
 import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 import { nameKey } from '../gazetteer';
+import { homeState, stateOf } from './home-state';
+import { nearbySupport } from './proximity';
 import type { PlaceMention } from './types';
 
 export interface Hit {
@@ -15,6 +17,15 @@ export interface Hit {
 
 /** Bonus for a candidate in the article's home country: less than a named country's 3. */
 const HOME_BONUS = 1.5;
+/** Bonus for a candidate in (or being) the article's home US state. */
+const STATE_BONUS = 2;
+/** Bonus per other name with a namesake near the candidate (at most two count). */
+const NEAR_BONUS = 1.5;
+/**
+ * GeoNames towns below this population are in the gazetteer for local news only: one is a
+ * candidate when the article's home state, a state it names, or ", State" after it is its state.
+ */
+export const SMALL_TOWN = 15_000;
 
 function score(
   place: GazetteerPlace,
@@ -70,16 +81,33 @@ export function resolveHits(
     for (const id of [only.id, only.country, only.admin]) if (id !== '') named.add(id);
   }
   const nexts = hits.map((h) => followingName(text, h.end, gazetteer));
-  const rank = (h: Hit, i: number, home: string) =>
-    h.candidates
+  const byNameKey = (h: Hit) => nameKey(text.slice(h.start, h.end));
+  const byName = new Map(hits.map((h) => [byNameKey(h), h.candidates]));
+  const state = homeState(byName);
+  const isSmall = (p: GazetteerPlace) => p.kind === 'city' && p.population < SMALL_TOWN;
+  const eligible = hits.map((h, i) =>
+    h.candidates.filter(
+      (p) => !isSmall(p) || p.admin === state || named.has(p.admin) || nexts[i] === p.admin,
+    ),
+  );
+  const near = nearbySupport([
+    ...new Map(hits.map((h, i) => [byNameKey(h), eligible[i]])).values(),
+  ] as GazetteerPlace[][]);
+  const rank = (i: number, home: string) =>
+    (eligible[i] as GazetteerPlace[])
       .map((place) => {
-        const s = score(place, named, dateline, nexts[i] as string);
-        return { place, s: home !== '' && countryOf(place) === home ? s + HOME_BONUS : s };
+        let s = score(place, named, dateline, nexts[i] as string);
+        if (home !== '' && countryOf(place) === home) s += HOME_BONUS;
+        if (state !== '' && stateOf(place) === state) s += STATE_BONUS;
+        s += NEAR_BONUS * Math.min(2, near.get(place.id) ?? 0);
+        return { place, s };
       })
       .sort((a, b) => b.s - a.s);
-  const home = homeCountry(hits.map((h, i) => (rank(h, i, '')[0] as { place: GazetteerPlace }).place));
-  return hits.map((h, i) => {
-    const ranked = rank(h, i, home);
+  const kept = hits.flatMap((_, i) => ((eligible[i] as GazetteerPlace[]).length > 0 ? [i] : []));
+  const home = homeCountry(kept.map((i) => (rank(i, '')[0] as { place: GazetteerPlace }).place));
+  return kept.map((i) => {
+    const h = hits[i] as Hit;
+    const ranked = rank(i, home);
     const best = ranked[0] as { place: GazetteerPlace; s: number };
     const margin = ranked.length > 1 ? best.s - (ranked[1] as { s: number }).s : 3;
     const p = best.place;
