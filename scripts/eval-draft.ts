@@ -113,6 +113,7 @@ function evalCorpus(label: string, path: string): void {
   const withAdjectives = emptyTally();
   const missed = new Map<string, number>();
   const wrong = new Map<string, number>();
+  const extra = new Map<string, number>();
   const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   let articles = 0;
   for (const article of xml.split('<article ').slice(1)) {
@@ -148,6 +149,9 @@ function evalCorpus(label: string, path: string): void {
       else if (g.countryName === undefined && distanceKm(p.lat, p.lng, g.lat, g.lon) > 161)
         count(wrong, `${phrases[i]} → ${p.name} (${p.placeId})`);
     });
+    for (const p of draft.places.filter((x) => !x.adjectival)) {
+      if (!gold.some((g) => p.start < g.end && g.start < p.end)) count(extra, `${p.text} → ${p.placeId}`);
+    }
     articles += 1;
   }
   for (const [kind, t] of [
@@ -162,6 +166,7 @@ function evalCorpus(label: string, path: string): void {
   if (showMisses) {
     printTop('missed', missed);
     printTop('wrong (> 161 km)', wrong);
+    printTop('not in gold', extra);
   }
 }
 

@@ -15,6 +15,11 @@ const require = createRequire(import.meta.url);
 
 /** Towns below this population are left out to keep the file within its size budget. */
 export const MIN_POPULATION = 15_000;
+/**
+ * US towns down to this population are kept for local news (LGL's "Chiefland", "Grand Ledge"); the
+ * drafter takes one only where the article's state supports it (SMALL_TOWN in resolve.ts).
+ */
+export const MIN_US_POPULATION = 1_000;
 /** A GeoNames town this close to one of our cities with the same name is that city (km). */
 const SAME_CITY_KM = 40;
 /** Stand-in population for areas, so a country outranks a town of the same name. */
@@ -111,7 +116,11 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
   }
   const ownIndex = new Map(rows.map((row, i) => [row[0], i]));
   const sorted = cities
-    .filter((c) => c.population >= MIN_POPULATION && isLatin(c.name))
+    .filter(
+      (c) =>
+        (c.population >= MIN_POPULATION || (c.country === 'US' && c.population >= MIN_US_POPULATION)) &&
+        isLatin(c.name),
+    )
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const c of sorted) {
     const [lon, lat] = c.loc.coordinates;
@@ -128,7 +137,8 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
     }
     const inKaliningrad = c.country === 'RU' && c.adminCode === KALININGRAD_ADMIN && kaliningrad;
     const country = inKaliningrad ? 'russia' : (countryOfCca2.get(c.country)?.id ?? '');
-    const alt = c.altName && c.altName !== c.name && isLatin(c.altName) ? c.altName : '';
+    const small = c.population < MIN_POPULATION;
+    const alt = !small && c.altName && c.altName !== c.name && isLatin(c.altName) ? c.altName : '';
     const admin = c.country === 'US' ? `us-${c.adminCode.toLowerCase()}` : '';
     rows.push([
       `gn-${c.cityId}`,

@@ -3,7 +3,7 @@
 
 import { type Gazetteer, type GazetteerPlace, nameKey } from '../gazetteer';
 import { followingName, type Hit, resolveHits } from './resolve';
-import { isCapitalised, type Token, tokenize } from './text';
+import { isCapitalised, LOCATIVE, type Token, tokenize } from './text';
 import type { PlaceMention } from './types';
 
 /** Short forms that the gazetteer leaves out as too ambiguous in general, but news uses. */
@@ -25,7 +25,6 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 const MONTHS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
-const LOCATIVE = /\b(in|at|from|to|near|into|of|outside|across|toward|towards|visit(?:ed|ing)?)\s*$/i;
 const TITLE_BEFORE =
   /\b(Mr|Mrs|Ms|Dr|President|Minister|Chancellor|Secretary|General|Senator|King|Queen|Prince|Pope)\.?\s*$/;
 
@@ -116,6 +115,8 @@ function isPlausible(
   if (TITLE_BEFORE.test(before)) return false;
   const key = nameKey(text.slice(hit.start, hit.end));
   if (isPartOfName(text, hit)) return false;
+  // "Wal-Mart", "Coca-Cola": the end of a hyphenated word is not a town.
+  if (/\p{L}-$/u.test(before)) return false;
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
   // "America" is the United States, but not in "Latin America" or "Bank of America".

@@ -6,8 +6,10 @@ import type { GazetteerPlace } from '../gazetteer';
 
 /** Two towns or counties this close support each other (km). */
 const NEAR_KM = 60;
-/** Namesakes per name looked at: the most populous (a name with more is rarely local). */
+/** Namesakes per name looked at: the most populous. */
 const MAX_CANDIDATES = 40;
+/** A name with more namesakes than this ("Springfield") lies near anything: it supports none. */
+const MAX_SUPPORTING = 12;
 const KM_PER_DEGREE = 111.2;
 
 /** Points only: a state's or a country's point says little about what lies near it. */
@@ -28,7 +30,8 @@ export function nearbySupport(names: readonly (readonly GazetteerPlace[])[]): Ma
     for (const p of mine) {
       let n = 0;
       points.forEach((theirs, j) => {
-        if (j !== i && theirs.some((q) => q.id !== p.id && isNear(p, q))) n += 1;
+        const supports = j !== i && (names[j] as readonly GazetteerPlace[]).length <= MAX_SUPPORTING;
+        if (supports && theirs.some((q) => q.id !== p.id && isNear(p, q))) n += 1;
       });
       if (n > 0) support.set(p.id, Math.max(n, support.get(p.id) ?? 0));
     }

@@ -6,6 +6,7 @@ import type { Gazetteer, GazetteerPlace } from '../gazetteer';
 import { nameKey } from '../gazetteer';
 import { homeState, stateOf } from './home-state';
 import { nearbySupport } from './proximity';
+import { isSmallTown, isSmallTownSupported, type SmallTownContext } from './small-towns';
 import type { PlaceMention } from './types';
 
 export interface Hit {
@@ -21,11 +22,6 @@ const HOME_BONUS = 1.5;
 const STATE_BONUS = 2;
 /** Bonus per other name with a namesake near the candidate (at most two count). */
 const NEAR_BONUS = 1.5;
-/**
- * GeoNames towns below this population are in the gazetteer for local news only: one is a
- * candidate when the article's home state, a state it names, or ", State" after it is its state.
- */
-export const SMALL_TOWN = 15_000;
 
 function score(
   place: GazetteerPlace,
@@ -84,15 +80,11 @@ export function resolveHits(
   const byNameKey = (h: Hit) => nameKey(text.slice(h.start, h.end));
   const byName = new Map(hits.map((h) => [byNameKey(h), h.candidates]));
   const state = homeState(byName);
-  const isSmall = (p: GazetteerPlace) => p.kind === 'city' && p.population < SMALL_TOWN;
+  const near = nearbySupport([...byName.values()]);
+  const towns: SmallTownContext = { text, state, named, near };
   const eligible = hits.map((h, i) =>
-    h.candidates.filter(
-      (p) => !isSmall(p) || p.admin === state || named.has(p.admin) || nexts[i] === p.admin,
-    ),
+    h.candidates.filter((p) => !isSmallTown(p) || isSmallTownSupported(p, h, nexts[i] as string, towns)),
   );
-  const near = nearbySupport([
-    ...new Map(hits.map((h, i) => [byNameKey(h), eligible[i]])).values(),
-  ] as GazetteerPlace[][]);
   const rank = (i: number, home: string) =>
     (eligible[i] as GazetteerPlace[])
       .map((place) => {

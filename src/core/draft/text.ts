@@ -41,3 +41,6 @@ export function sentenceAt(list: readonly Token[], at: number): Token | null {
   for (const s of list) if (at >= s.start && at < s.end) return s;
   return null;
 }
+
+/** Words before a place name that say it is one ("in Chiefland", "near Mart"). */
+export const LOCATIVE = /\b(in|at|from|to|near|into|of|outside|across|toward|towards|visit(?:ed|ing)?)\s*$/i;
