@@ -1,6 +1,8 @@
 // The article drafter in real Chromium: loading geo/gazetteer.json (fetch + JSON + index) and
 // drafting a seeded synthetic 1,000-word article (median of 15, after one warm-up run).
-//   npx tsx scripts/bench-draft-browser.ts [--rounds 3]
+//   npx tsx scripts/bench-draft-browser.ts [--rounds 3] [--compare OTHER.json]
+// --compare loads OTHER.json in turn with geo/gazetteer.json (interleaved, one run: the machine is
+// shared, so only figures taken together compare).
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +12,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i > 0 ? Number(process.argv[i + 1]) : 3;
+const c = process.argv.indexOf('--compare');
+const COMPARE = c > 0 ? process.argv[c + 1] : undefined;
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -28,6 +32,7 @@ async function main() {
       build: { outDir, emptyOutDir: true },
     });
     copyFileSync(resolve('geo/gazetteer.json'), join(outDir, 'gazetteer.json'));
+    if (COMPARE) copyFileSync(resolve(COMPARE), join(outDir, 'other.json'));
     const server = await preview({
       root,
       configFile: false,
@@ -45,21 +50,27 @@ async function main() {
     const loads: number[] = [];
     const fetches: number[] = [];
     const drafts: number[] = [];
+    const otherLoads: number[] = [];
     try {
-      for (let r = 0; r < ROUNDS; r++) {
+      for (let r = 0; r < ROUNDS * (COMPARE ? 2 : 1); r++) {
+        const other = COMPARE !== undefined && r % 2 === 1;
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.goto(url);
+        await page.goto(other ? `${url}?file=other.json` : url);
         await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 60_000 });
         const result = (await page.evaluate('window.__draftBench')) as {
           load: number;
           fetched: number;
           drafts: number[];
         };
+        await context.close();
+        if (other) {
+          otherLoads.push(result.load);
+          continue;
+        }
         loads.push(result.load);
         fetches.push(result.fetched);
         drafts.push(median(result.drafts.slice(1)));
-        await context.close();
       }
       console.log(
         `\nArticle drafter in Chromium ${browser.version()}, ${cpus().length} CPUs, ${ROUNDS} page loads`,
@@ -69,6 +80,8 @@ async function main() {
         `| Load geo/gazetteer.json (fetch, JSON, index) | ${median(loads).toFixed(0)} ms | < 500 ms |`,
       );
       console.log(`| … of which fetch + JSON | ${median(fetches).toFixed(0)} ms | |`);
+      if (COMPARE)
+        console.log(`| Load ${COMPARE} instead, interleaved | ${median(otherLoads).toFixed(0)} ms | |`);
       console.log(`| Draft a 1,000-word article | ${median(drafts).toFixed(1)} ms | < 50 ms |`);
     } finally {
       await browser.close();
