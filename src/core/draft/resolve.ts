@@ -27,7 +27,7 @@ function score(
   place: GazetteerPlace,
   named: ReadonlySet<string>,
   dateline: ReadonlySet<string>,
-  next: string,
+  next: readonly string[],
 ): number {
   let s = Math.log10(place.population + 10);
   // A named country steers its towns; a state is not chosen just because the U.S. is named.
@@ -36,16 +36,21 @@ function score(
   if (place.admin !== '' && named.has(place.admin)) s += 3;
   if (dateline.has(place.id) || dateline.has(place.country)) s += 2;
   // "Nice, France", "Paris, Texas": the words right after name the place's country or state.
-  if (next !== '' && (next === place.country || next === place.admin)) s += 6;
+  if (next.includes(place.country) || next.includes(place.admin)) s += 6;
   return s;
+}
+
+/** Ids of the countries and regions a name right after ", " can be ("Athens, Georgia": both). */
+export function followingRegions(text: string, end: number, gazetteer: Gazetteer): string[] {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  if (!m) return [];
+  const places = gazetteer.byName.get(nameKey(m[1] as string)) ?? [];
+  return places.filter((p) => p.kind === 'country' || p.kind === 'region').map((p) => p.id);
 }
 
 /** The id of a country or region named right after ", ", or ''. */
 export function followingName(text: string, end: number, gazetteer: Gazetteer): string {
-  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
-  if (!m) return '';
-  const place = gazetteer.byName.get(nameKey(m[1] as string))?.[0];
-  return place && (place.kind === 'country' || place.kind === 'region') ? place.id : '';
+  return followingRegions(text, end, gazetteer)[0] ?? '';
 }
 
 const countryOf = (p: GazetteerPlace) => (p.kind === 'country' ? p.id : p.country);
@@ -76,19 +81,29 @@ export function resolveHits(
     const only = h.candidates[0] as GazetteerPlace;
     for (const id of [only.id, only.country, only.admin]) if (id !== '') named.add(id);
   }
-  const nexts = hits.map((h) => followingName(text, h.end, gazetteer));
+  const nexts = hits.map((h) => followingRegions(text, h.end, gazetteer));
+  // "Rego Park, New York": a region right after a place is the one that holds it.
+  const holds = (i: number, region: GazetteerPlace) => {
+    const before = hits[i - 1];
+    return (
+      before !== undefined &&
+      /^,\s+$/.test(text.slice(before.end, (hits[i] as Hit).start)) &&
+      before.candidates.some((c) => c.admin === region.id || c.country === region.id)
+    );
+  };
   const byNameKey = (h: Hit) => nameKey(text.slice(h.start, h.end));
   const byName = new Map(hits.map((h) => [byNameKey(h), h.candidates]));
   const state = homeState(byName);
   const near = nearbySupport([...byName.values()]);
   const towns: SmallTownContext = { text, state, named, near };
   const eligible = hits.map((h, i) =>
-    h.candidates.filter((p) => !isSmallTown(p) || isSmallTownSupported(p, h, nexts[i] as string, towns)),
+    h.candidates.filter((p) => !isSmallTown(p) || isSmallTownSupported(p, h, nexts[i] as string[], towns)),
   );
   const rank = (i: number, home: string) =>
     (eligible[i] as GazetteerPlace[])
       .map((place) => {
-        let s = score(place, named, dateline, nexts[i] as string);
+        let s = score(place, named, dateline, nexts[i] as string[]);
+        if (place.kind === 'region' && holds(i, place)) s += 6;
         if (home !== '' && countryOf(place) === home) s += HOME_BONUS;
         if (state !== '' && stateOf(place) === state) s += STATE_BONUS;
         s += NEAR_BONUS * Math.min(2, near.get(place.id) ?? 0);

@@ -33,11 +33,11 @@ export const isSmallTown = (p: GazetteerPlace): boolean =>
 export function isSmallTownSupported(
   p: GazetteerPlace,
   hit: Hit,
-  next: string,
+  next: readonly string[],
   c: SmallTownContext,
 ): boolean {
   if (p.admin === '') return false;
-  if (next === p.admin) return true;
+  if (next.includes(p.admin)) return true;
   if (NOT_TOWNS.has(nameKey(c.text.slice(hit.start, hit.end)))) return false;
   if (p.admin !== c.state && !c.named.has(p.admin)) return false;
   return LOCATIVE.test(c.text.slice(Math.max(0, hit.start - 30), hit.start)) || (c.near.get(p.id) ?? 0) > 0;
