@@ -56,6 +56,17 @@ describe('geo/gazetteer.json', () => {
     expect(gazetteer.byName.get('paris')?.map((p) => p.country)).toContain('united-states');
     expect(gazetteer.byName.get('georgia')?.map((p) => p.id)).toEqual(['georgia', 'us-ga']);
   });
+
+  it('has US counties, small US towns and provinces for local news', () => {
+    expect(gazetteer.byName.get('laurel county')?.map((p) => [p.id, p.admin])).toEqual([
+      ['usc-21125', 'us-ky'],
+    ]);
+    const chiefland = gazetteer.byName.get('chiefland')?.[0];
+    expect(chiefland?.admin).toBe('us-fl');
+    expect(chiefland?.population).toBeLessThan(15_000);
+    expect(gazetteer.byName.get('alberta')?.[0]?.id).toBe('ca-01');
+    expect(gazetteer.byName.get('england')?.[0]?.country).toBe('united-kingdom');
+  });
 });
 
 describe('npm run geo', () => {

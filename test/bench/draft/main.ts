@@ -6,7 +6,9 @@ import { syntheticArticle } from './article';
 
 async function run() {
   const t0 = performance.now();
-  const response = await fetch('./gazetteer.json');
+  // ?file=NAME measures another gazetteer file (scripts/bench-draft-browser.ts --compare).
+  const file = new URLSearchParams(location.search).get('file') ?? 'gazetteer.json';
+  const response = await fetch(`./${file}`);
   const json: unknown = await response.json();
   const fetched = performance.now() - t0;
   const gazetteer = parseGazetteer(json).value;
