@@ -77,9 +77,19 @@ function isPartOfName(text: string, hit: Hit): boolean {
   const before = /(\S+) $/.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? '';
   // "Moore's Ford", "Ripley High School": a name goes on after it.
   const after = /^(?:['’]s)? (\p{Lu}[\p{L}]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1] ?? '';
-  const capitalBefore = /^\p{Lu}[\p{L}]*$/u.test(before);
+  const capitalBefore = /^\p{Lu}[\p{L}]*$/u.test(before) && !SENTENCE_WORDS.has(before);
   return capitalBefore || after !== '';
 }
+
+/**
+ * Capitalised words that start sentences and are neither names nor part of one ("When Alexandria
+ * police found…"): the town after them is a place, not a surname or part of a longer name.
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  'The A An In At On For From To By With When While After Before Since Until As If But And Or So Yet Then Now Also Meanwhile This That These Those Both Each Every All Many Most Some Several Last Next Once Though Although Because Unlike Like Across Near Outside Inside Throughout Under Over'.split(
+    ' ',
+  ),
+);
 
 const FIRST_NAME_BEFORE = /[a-z,;:.”"] \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?$/u;
 const PLACE_WORD_BEFORE =
@@ -98,7 +108,13 @@ function personSurnames(text: string, hits: readonly Hit[]): Set<string> {
     // A first name (after a word, a comma or a full stop; not a place word), maybe an initial, and
     // nothing capitalised after ("Rodeo Gainesville Riding Club", a title-case headline).
     const after = text.slice(hit.end, hit.end + 2);
-    if (FIRST_NAME_BEFORE.test(before) && !PLACE_WORD_BEFORE.test(before) && !/^ \p{Lu}/u.test(after))
+    const word = /(\p{Lu}\p{Ll}+) (?:\p{Lu}\. )?$/u.exec(before)?.[1] ?? '';
+    if (
+      FIRST_NAME_BEFORE.test(before) &&
+      !PLACE_WORD_BEFORE.test(before) &&
+      !SENTENCE_WORDS.has(word) &&
+      !/^ \p{Lu}/u.test(after)
+    )
       out.add(nameKey(text.slice(hit.start, hit.end)));
   }
   return out;

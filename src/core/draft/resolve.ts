@@ -74,10 +74,14 @@ export function resolveHits(
   gazetteer: Gazetteer,
   dateline: ReadonlySet<string>,
 ): PlaceMention[] {
-  // Countries named without doubt (one candidate, or a demonym) steer the others.
+  // Places named without doubt (one candidate, a demonym, or the only area among towns: "Virginia"
+  // beside Virginia, Minnesota) steer the others.
+  const isArea = (p: GazetteerPlace) => p.kind === 'country' || p.kind === 'region';
   const named = new Set<string>();
   for (const h of hits) {
-    if (h.candidates.length !== 1) continue;
+    const areas = h.candidates.filter(isArea);
+    const sure = h.candidates.length === 1 || (areas.length === 1 && areas[0] === h.candidates[0]);
+    if (!sure) continue;
     const only = h.candidates[0] as GazetteerPlace;
     for (const id of [only.id, only.country, only.admin]) if (id !== '') named.add(id);
   }

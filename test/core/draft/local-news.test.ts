@@ -20,6 +20,12 @@ const LOCAL_ROWS: readonly GazetteerRow[] = [
   ['gn-many', 'Many', 'city', 'united-states', 31.57, -93.48, 2_751, '', '', 'us-la'],
   ['gn-mart', 'Mart', 'city', 'united-states', 31.54, -96.83, 2_209, '', '', 'us-tx'],
   ['us-fl', 'Florida', 'region', 'united-states', 28.6, -82.4, 18_000_000, '', 'Fla.', ''],
+  ['egypt', 'Egypt', 'country', '', 26.0, 30.0, 50_000_000, 'EGY', '', ''],
+  ['gn-alexandria-eg', 'Alexandria', 'city', 'egypt', 31.2, 29.92, 3_811_516, '', '', ''],
+  ['gn-alexandria-va', 'Alexandria', 'city', 'united-states', 38.8, -77.05, 139_966, '', '', 'us-va'],
+  ['gn-alexandria-la', 'Alexandria', 'city', 'united-states', 31.31, -92.45, 47_723, '', '', 'us-la'],
+  ['gn-virginia-mn', 'Virginia', 'city', 'united-states', 47.52, -92.54, 8_500, '', '', 'us-mn'],
+  ['us-va', 'Virginia', 'region', 'united-states', 37.5, -78.8, 8_000_000, '', 'Va.', ''],
   ['us-al', 'Alabama', 'region', 'united-states', 32.8, -86.8, 4_000_000, '', 'Ala.', ''],
 ];
 
@@ -62,6 +68,20 @@ describe('findPlaces in local news', () => {
     expect(ids('A new Wal-Mart opened in Huntsville, Texas.')).toEqual([
       'Huntsville=gn-huntsville-tx',
       'Texas=us-tx',
+    ]);
+  });
+
+  it('takes the only state among town namesakes as named (regression: Alexandria, Virginia was in Egypt)', () => {
+    expect(ids('Police in Alexandria, a city in northern Virginia, said so.')).toEqual([
+      'Alexandria=gn-alexandria-va',
+      'Virginia=us-va',
+    ]);
+  });
+
+  it('does not take a sentence-initial word for a first name (regression: "When Alexandria police" made a surname)', () => {
+    expect(ids('A body was found. When Huntsville police arrived, Huntsville was quiet.')).toEqual([
+      'Huntsville=gn-huntsville-al',
+      'Huntsville=gn-huntsville-al',
     ]);
   });
 });
