@@ -1,8 +1,11 @@
 // The page's side of the worker's queries: asks the corpus worker (which holds the index) for a view
 // or a histogram and hands back its answer. Latest request wins: while one request of a kind is out,
 // newer ones replace each other, and an answer that a newer request has made stale is dropped, so fast
-// filter changes never queue up behind each other. Without a worker (jsdom) there is no querier and the
-// app computes in place.
+// filter changes never queue up behind each other. A view goes before a histogram: the count, list and map
+// wait on the view, while the timeline can take its bars a moment later, so a histogram asked in the same
+// moment as a view (one filter change asks both) is sent only once no view is out or waiting; the worker
+// answers one message at a time, and would otherwise make the view wait for the histogram's count. Without
+// a worker (jsdom) there is no querier and the app computes in place.
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
 import type { QueryMessage, WorkerMessage } from './corpus-messages';
 
@@ -35,9 +38,21 @@ export function workerQuerier(worker: Worker): ViewQuerier {
     channels[kind].out = { id, onAnswer: pending.onAnswer };
     worker.postMessage({ type: kind, id, request: pending.request } as QueryMessage);
   }
+  /** Sends the waiting histogram request once no view is out or waiting (and none of its own is out). */
+  function sendHistogram(): void {
+    const { view, histogram } = channels;
+    if (view.out || view.next || histogram.out || !histogram.next) return;
+    const next = histogram.next;
+    histogram.next = null;
+    send('histogram', next);
+  }
   function ask(kind: Kind, pending: Pending): void {
     const channel = channels[kind];
-    if (channel.out) channel.next = pending;
+    if (kind === 'histogram') {
+      channel.next = pending;
+      // After the current task's other requests: a view asked by the same change goes first.
+      queueMicrotask(sendHistogram);
+    } else if (channel.out) channel.next = pending;
     else send(kind, pending);
   }
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -48,10 +63,12 @@ export function workerQuerier(worker: Worker): ViewQuerier {
     const { onAnswer } = channel.out;
     channel.out = null;
     const next = channel.next;
-    channel.next = null;
     // A newer request is waiting: this answer is stale, so it goes unused and the newer one is sent.
-    if (next) send(message.type, next);
-    else (onAnswer as (answer: unknown) => void)(message.answer);
+    if (next && message.type === 'view') {
+      channel.next = null;
+      send('view', next);
+    } else if (!next) (onAnswer as (answer: unknown) => void)(message.answer);
+    sendHistogram();
   };
   return {
     view: (request, onAnswer) => ask('view', { request, onAnswer }),

@@ -23,6 +23,13 @@ const request = (text: string) => ({
   areas: true,
 });
 
+const histogramRequest = (text: string) => ({
+  query: request(text).query,
+  from: 0,
+  to: 10,
+  unit: 'day' as const,
+});
+
 describe('workerQuerier', () => {
   it('keeps one view request out, sends only the newest waiting one, and drops stale answers', () => {
     const { port, sent, answer } = fakeWorker();
@@ -38,19 +45,53 @@ describe('workerQuerier', () => {
     expect(got).toEqual(['c']);
   });
 
-  it('answers views and histograms on their own channels, and ignores answers to no request', () => {
+  it('answers views and histograms on their own channels, and ignores answers to no request', async () => {
     const { port, sent, answer } = fakeWorker();
     const querier = workerQuerier(port as unknown as Worker);
     const got: string[] = [];
+    querier.histogram(histogramRequest('h'), () => got.push('histogram'));
+    await Promise.resolve();
     querier.view(request('v'), () => got.push('view'));
-    querier.histogram({ query: request('h').query, from: 0, to: 10, unit: 'day' }, () =>
-      got.push('histogram'),
-    );
-    expect(sent.map((m) => m.type)).toEqual(['view', 'histogram']);
+    expect(sent.map((m) => m.type)).toEqual(['histogram', 'view']);
     answer({ ...(sent[0] as QueryMessage), id: 99 }, {});
     expect(got).toEqual([]);
     answer(sent[1] as QueryMessage, {});
     answer(sent[0] as QueryMessage, {});
-    expect(got).toEqual(['histogram', 'view']);
+    expect(got).toEqual(['view', 'histogram']);
+  });
+
+  // The filter → redraw waited for the worker's histogram: a filter change asks both (the timeline's
+  // histogram first, as child effects run before the app's), and the worker answers in order.
+  it('sends a histogram asked with a view only after the view is answered', async () => {
+    const { port, sent, answer } = fakeWorker();
+    const querier = workerQuerier(port as unknown as Worker);
+    const got: string[] = [];
+    querier.histogram(histogramRequest('h'), () => got.push('histogram'));
+    querier.view(request('v'), () => got.push('view'));
+    await Promise.resolve();
+    expect(sent.map((m) => m.type)).toEqual(['view']);
+    // A newer view while the first is out: the histogram still waits, behind both.
+    querier.view(request('w'), () => got.push('view w'));
+    answer(sent[0] as QueryMessage, {});
+    expect(sent.map((m) => m.type)).toEqual(['view', 'view']);
+    answer(sent[1] as QueryMessage, {});
+    expect(sent.map((m) => m.type)).toEqual(['view', 'view', 'histogram']);
+    answer(sent[2] as QueryMessage, {});
+    expect(got).toEqual(['view w', 'histogram']);
+  });
+
+  it('sends a histogram asked alone at once, and only the newest of several', async () => {
+    const { port, sent, answer } = fakeWorker();
+    const querier = workerQuerier(port as unknown as Worker);
+    const got: string[] = [];
+    for (const text of ['a', 'b']) querier.histogram(histogramRequest(text), () => got.push(text));
+    await Promise.resolve();
+    expect(sent.map((m) => (m.request as { query: { text: string } }).query.text)).toEqual(['b']);
+    querier.histogram(histogramRequest('c'), () => got.push('c'));
+    await Promise.resolve();
+    answer(sent[0] as QueryMessage, {});
+    expect(got).toEqual([]);
+    answer(sent[1] as QueryMessage, {});
+    expect(got).toEqual(['c']);
   });
 });

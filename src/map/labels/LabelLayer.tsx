@@ -1,7 +1,8 @@
 // Place names on the map: the places of the shown events, countries and major cities, placed without
-// overlaps by the pure core (core/labels) once per map move or filter change, never per frame. Plain
-// text nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
-// technology: the basemap's shapes and the event marks carry the names for screen readers.
+// overlaps by the pure core (core/labels) once per map move or filter change, never per frame, in the task
+// just after the frame that shows the change (src/map/after-paint.ts). Plain text nodes (textContent) in
+// a pane of their own that takes no pointer and is hidden from assistive technology: the basemap's
+// shapes and the event marks carry the names for screen readers.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -19,6 +20,7 @@ import {
 } from '../../core/labels';
 import type { CorpusModel } from '../../core/model';
 import { useCityPopulation } from '../../state/use-city-population';
+import { afterNextPaint } from '../after-paint';
 import { spotRadius } from '../events/paint-spot';
 import { LabelPane } from './label-pane';
 import './labels.css';
@@ -62,14 +64,16 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
 
   useEffect(
     function followTheMap() {
-      const draw = () => {
+      // After the paint: the spots and areas of a filter change show first (src/map/after-paint.ts).
+      const later = afterNextPaint(() => {
         const pane = paneRef.current;
         if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
-      };
-      draw();
-      map.on('moveend resize', draw);
+      });
+      later.request();
+      map.on('moveend resize', later.request);
       return function stopFollowing() {
-        map.off('moveend resize', draw);
+        later.cancel();
+        map.off('moveend resize', later.request);
       };
     },
     [map, prep, base, events, spots],
