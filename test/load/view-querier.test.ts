@@ -1,8 +1,9 @@
 // Latest request wins: while the worker computes one view, newer requests replace each other, and an
 // answer made stale by a newer request is dropped instead of drawn.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueryMessage } from '../../src/load/corpus-messages';
 import { workerQuerier } from '../../src/load/view-querier';
+import { frames } from './frames';
 
 /** A stand-in for the worker's message port: records what the page posts, answers when told. */
 function fakeWorker() {
@@ -31,6 +32,11 @@ const histogramRequest = (text: string) => ({
 });
 
 describe('workerQuerier', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
   it('keeps one view request out, sends only the newest waiting one, and drops stale answers', () => {
     const { port, sent, answer } = fakeWorker();
     const querier = workerQuerier(port as unknown as Worker);
@@ -61,8 +67,11 @@ describe('workerQuerier', () => {
   });
 
   // The filter → redraw waited for the worker's histogram: a filter change asks both (the timeline's
-  // histogram first, as child effects run before the app's), and the worker answers in order.
-  it('sends a histogram asked with a view only after the view is answered', async () => {
+  // histogram first, as child effects run before the app's), and the worker answers in order; and the
+  // histogram's answer, coming with the view's, was rendered and painted in the view's frame.
+  it('sends a histogram asked with a view only once the view is answered and on screen', async () => {
+    vi.useFakeTimers();
+    const browser = frames();
     const { port, sent, answer } = fakeWorker();
     const querier = workerQuerier(port as unknown as Worker);
     const got: string[] = [];
@@ -75,6 +84,17 @@ describe('workerQuerier', () => {
     answer(sent[0] as QueryMessage, {});
     expect(sent.map((m) => m.type)).toEqual(['view', 'view']);
     answer(sent[1] as QueryMessage, {});
+    expect(got).toEqual(['view w']);
+    vi.runAllTimers();
+    await Promise.resolve();
+    expect(sent.map((m) => m.type)).toEqual(['view', 'view']);
+    // The frame with the count and list, then the one with the map's canvases.
+    browser.paint();
+    vi.runAllTimers();
+    expect(sent.map((m) => m.type)).toEqual(['view', 'view']);
+    browser.paint();
+    expect(sent.map((m) => m.type)).toEqual(['view', 'view']);
+    vi.runAllTimers();
     expect(sent.map((m) => m.type)).toEqual(['view', 'view', 'histogram']);
     answer(sent[2] as QueryMessage, {});
     expect(got).toEqual(['view w', 'histogram']);

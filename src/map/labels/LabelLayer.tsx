@@ -1,6 +1,6 @@
 // Place names on the map: the places of the shown events, countries and major cities, placed without
 // overlaps by the pure core (core/labels) once per map move or filter change, never per frame, in the task
-// just after the frame that shows the change (src/map/after-paint.ts). Plain text nodes (textContent) in
+// just after the frame that shows the change (src/load/after-paint.ts). Plain text nodes (textContent) in
 // a pane of their own that takes no pointer and is hidden from assistive technology: the basemap's
 // shapes and the event marks carry the names for screen readers.
 import type { Map as LeafletMap } from 'leaflet';
@@ -20,7 +20,7 @@ import {
 } from '../../core/labels';
 import type { CorpusModel } from '../../core/model';
 import { useCityPopulation } from '../../state/use-city-population';
-import { afterNextPaint } from '../after-paint';
+import { afterNextPaint } from '../../load/after-paint';
 import { spotRadius } from '../events/paint-spot';
 import { LabelPane } from './label-pane';
 import './labels.css';
@@ -64,7 +64,7 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
 
   useEffect(
     function followTheMap() {
-      // After the paint: the spots and areas of a filter change show first (src/map/after-paint.ts).
+      // After the paint: the spots and areas of a filter change show first (src/load/after-paint.ts).
       const later = afterNextPaint(() => {
         const pane = paneRef.current;
         if (pane) pane.draw(layout(map, pane, prep, base, events, spots));

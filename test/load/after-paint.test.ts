@@ -2,25 +2,8 @@
 // layout, and the forced page layout of measuring the map's controls, inside the frame): once, however
 // often asked before it, and never after a cancel.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '../../src/map/after-paint';
-
-/** Animation frames run only when the test says the browser paints. */
-function frames() {
-  let next = 1;
-  const queued = new Map<number, () => void>();
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
-    queued.set(next, callback);
-    return next++;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => queued.delete(id));
-  return {
-    paint() {
-      const now = [...queued.values()];
-      queued.clear();
-      for (const callback of now) callback();
-    },
-  };
-}
+import { afterNextPaint } from '../../src/load/after-paint';
+import { frames } from './frames';
 
 describe('afterNextPaint', () => {
   beforeEach(() => {
@@ -48,6 +31,20 @@ describe('afterNextPaint', () => {
     browser.paint();
     vi.runAllTimers();
     expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits for as many paints as asked', () => {
+    const browser = frames();
+    const run = vi.fn();
+    const later = afterNextPaint(run, 2);
+    later.request();
+    browser.paint();
+    vi.runAllTimers();
+    later.request();
+    expect(run).not.toHaveBeenCalled();
+    browser.paint();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('never runs once cancelled, before or after the paint', () => {
