@@ -15,6 +15,7 @@ import {
   syntheticSize,
 } from '../load/load-corpus';
 import { type DataUrlOutcome, type DataUrlSource, loadDataUrl } from '../load/load-data-url';
+import { takeOpened } from './open-in-place';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -76,6 +77,15 @@ export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
         };
       // `?ds=<id>`: a dataset imported earlier and kept in this browser (src/load/dataset-store.ts).
       const datasetId = new URLSearchParams(window.location.search).get('ds');
+      // A dataset just imported on this page is already open in its worker (src/app/open-in-place.ts).
+      const opened = takeOpened(datasetId);
+      if (opened) {
+        setCorpus({ status: 'ready', value: opened.model });
+        setProblems(opened.problems);
+        return function abort() {
+          controller.abort();
+        };
+      }
       const corpusLoaded = synthetic
         ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
         : dataUrl

@@ -1,16 +1,16 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
 // typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
 // so no step holds the main thread long (1M events: 2,000 messages of a few ms each). The worker then
-// stays to answer the model's queries (src/load/view-querier.ts). Where there is no Worker (tests in
-// jsdom), the same job runs in place.
+// stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)
+// arrives the same way, after its summary. Where there is no Worker (tests in jsdom), the same job runs
+// in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
-import type { ImportReport } from '../core/import';
 import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
 import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/model';
 import type { Corpus, NewsEvent, Problem } from '../core/types';
 import { deepFreeze } from '../core/validate';
-import type { WorkerMessage } from './corpus-messages';
+import type { ImportedSummary, ImportMessage, WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
 export type CorpusResult =
@@ -18,8 +18,8 @@ export type CorpusResult =
       readonly ok: true;
       readonly model: CorpusModel;
       readonly problems: readonly Problem[];
-      /** For an import job: the report and the converted corpus (Dateline JSON). */
-      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
+      /** For an import: its report, summary and whether it was kept. */
+      readonly imported?: ImportedSummary;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -34,7 +34,7 @@ export interface LoadProgress {
 }
 
 export function runCorpusJobInWorker(
-  job: CorpusJob,
+  job: CorpusJob | ImportMessage,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<CorpusResult> {
@@ -42,6 +42,7 @@ export function runCorpusJobInWorker(
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
+    let imported: ImportedSummary | undefined;
     const events: NewsEvent[] = [];
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
@@ -63,8 +64,7 @@ export function runCorpusJobInWorker(
           });
           return;
         case 'imported':
-          // Import jobs go through runImportJobInWorker (import-worker-client.ts).
-          finish({ ok: false, error: 'Unexpected import result' });
+          imported = message.imported;
           return;
         case 'error':
           finish({ ok: false, error: message.error });
@@ -91,7 +91,7 @@ export function runCorpusJobInWorker(
             else {
               adoptAggregation(result.model, message.prep, positionOf);
               registerQuerier(result.model, workerQuerier(worker));
-              resolve(meta.imported ? { ...result, imported: meta.imported } : result);
+              resolve(imported ? { ...result, imported } : result);
             }
           }
           performance.mark('dateline:corpus-received-end');
@@ -120,16 +120,19 @@ function assemble(
 }
 
 /** Without a Worker: the same job on this thread (loaded on demand, so the page's bundle stays small). */
-async function runInPlace(job: CorpusJob): Promise<CorpusResult> {
+async function runInPlace(message: CorpusJob | ImportMessage): Promise<CorpusResult> {
   const { runCorpusJob } = await import('../core/corpus-job');
-  const result = runCorpusJob(job);
+  const isImport = 'type' in message;
+  const result = runCorpusJob(isImport ? message.job : message);
   if (!result.ok) return result;
+  let imported: ImportedSummary | undefined;
+  if (isImport) {
+    const { keepImported } = await import('./keep-import');
+    const summary = await keepImported(result, message.keep);
+    if (!summary.ok) return summary;
+    imported = summary.value;
+  }
   const byId = new Map(result.corpus.events.map((e) => [e.id, e]));
   const model = assembleCorpusModel(result.corpus, result.index, result.version, byId);
-  return {
-    ok: true,
-    model,
-    problems: result.problems,
-    ...(result.imported ? { imported: result.imported } : {}),
-  };
+  return { ok: true, model, problems: result.problems, ...(imported ? { imported } : {}) };
 }
