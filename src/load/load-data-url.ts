@@ -93,13 +93,24 @@ export async function fetchDataText(
         ok: false,
         error: `Could not load ${what}: nothing arrived for ${Math.round(limit / 100) / 10} s`,
       };
-    return {
-      ok: false,
-      error: `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, error: `Could not load ${what}: ${fetchFailure(source, error)}` };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Why a fetch threw, in words. A browser gives one bare TypeError ("Failed to fetch") for a refused
+ * cross-origin read, a dropped connection or an unknown host, and hides which on purpose; for
+ * another host the likely causes are named, so the person knows what to ask its owner for.
+ */
+export function fetchFailure(source: Pick<DataUrlSource, 'href' | 'host'>, error: unknown): string {
+  const said = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof TypeError)) return said;
+  const here = typeof location === 'undefined' ? '' : location.origin;
+  if (new URL(source.href, here || undefined).origin === here)
+    return `the request failed (${said}): the network may be down.`;
+  return `${source.host} did not answer or did not let this page read the file (${said}). Its server must allow other sites to read it (the header Access-Control-Allow-Origin), or the network may be down.`;
 }
 
 /** Fetches, converts and keeps the dataset at `source.href` (or opens the kept copy when that fails). */
