@@ -1,9 +1,8 @@
 // Opening a just-imported dataset without reloading the page. The worker that converted the file keeps
 // the converted corpus open, so the page takes the model it already built (`takeOpened`) instead of
 // reading the dataset back from IndexedDB and sending it through a worker again. The app is mounted
-// afresh (src/main.tsx keys it by `useOpenCount`) at the new address, exactly as a reload would
+// afresh (src/main.tsx keys it by `openCount`) at the new address, exactly as a reload would
 // start it; Back/Forward to another dataset's address mounts it afresh too.
-import { useSyncExternalStore } from 'react';
 import type { CorpusResult } from '../load/load-corpus';
 
 type Opened = Extract<CorpusResult, { ok: true }>;
@@ -16,7 +15,7 @@ interface Handoff {
 }
 
 let handoff: Handoff | null = null;
-let openCount = 0;
+let openings = 0;
 const listeners = new Set<() => void>();
 
 /**
@@ -31,11 +30,12 @@ let mountedData = typeof window === 'undefined' ? '' : dataKey(window.location.s
 
 function remount(): void {
   mountedData = dataKey(window.location.search);
-  openCount += 1;
+  openings += 1;
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after each in-place opening (and Back/Forward to other data); returns the unsubscribe. */
+export function subscribeToOpenings(listener: () => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) window.addEventListener('popstate', followHistory);
   return function unsubscribe() {
@@ -65,11 +65,7 @@ export function takeOpened(datasetId: string | null): Opened | null {
   return handoff && datasetId === handoff.datasetId ? handoff.result : null;
 }
 
-/** Counts the in-place openings: the app's key, so each one mounts it afresh. */
-export function useOpenCount(): number {
-  return useSyncExternalStore(
-    subscribe,
-    () => openCount,
-    () => 0,
-  );
+/** How many in-place openings there were: the app's key, so each one mounts it afresh. */
+export function openCount(): number {
+  return openings;
 }

@@ -61,6 +61,9 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         setState({ status: 'error', error: result.error });
         return;
       }
+      // The model's last message was one task; mounting the app on it is the next.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (abort.signal.aborted) return;
       try {
         if (result.imported)
           sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));

@@ -1,5 +1,6 @@
-// What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, one `meta`,
-// `events` chunks in index order, then `done` — or one `error`. An import (`ImportMessage`) posts
+// What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, `records`
+// chunks (places, sources, actors), one `meta`, `events` chunks in index order, then `done` — or one
+// `error`. An import (`ImportMessage`) posts
 // `imported` first (after keeping the dataset, when asked to), then, when asked to open it, the same
 // meta, events and done: the converted corpus opens as it is, never parsed and checked a second time.
 // After `done` the worker stays to answer queries: the page asks (`QueryMessage`), the worker answers
@@ -8,20 +9,29 @@ import type { AggregationPrepParts } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
-import type { Corpus, NewsEvent, Problem } from '../core/types';
+import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
 import type { DatasetInfo } from './dataset-store';
 
 /** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
 export const EVENTS_PER_MESSAGE = 500;
+/** Places, sources or actors per message (an import brings one place and one source per row). */
+export const RECORDS_PER_MESSAGE = 2000;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
   /** For an import, before its meta, events and done (if it opens). */
   | { readonly type: 'imported'; readonly imported: ImportedSummary }
   | {
+      readonly type: 'records';
+      readonly places?: readonly Place[];
+      readonly sources?: readonly Source[];
+      readonly actors?: readonly Actor[];
+    }
+  | {
       readonly type: 'meta';
-      readonly meta: Omit<Corpus, 'events'>;
+      /** The rest of the corpus besides its events and the records that came in `records`. */
+      readonly meta: Pick<Corpus, 'topics'>;
       readonly problems: readonly Problem[];
       readonly version: string;
       readonly parts: EventIndexParts;

@@ -6,9 +6,9 @@
 // in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
-import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
-import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/model';
-import type { Corpus, NewsEvent, Problem } from '../core/types';
+import { assembleEventIndex } from '../core/index/event-index';
+import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
+import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import type { ImportedSummary, ImportMessage, WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
@@ -43,6 +43,13 @@ export function runCorpusJobInWorker(
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
     let imported: ImportedSummary | undefined;
+    // Places, sources and actors, frozen and filed by id a chunk at a time as they come.
+    const records = { places: [] as Place[], sources: [] as Source[], actors: [] as Actor[] };
+    const lookups = {
+      places: new Map<string, Place>(),
+      sources: new Map<string, Source>(),
+      actors: new Map<string, Actor>(),
+    };
     const events: NewsEvent[] = [];
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
@@ -69,6 +76,11 @@ export function runCorpusJobInWorker(
         case 'error':
           finish({ ok: false, error: message.error });
           return;
+        case 'records':
+          file(message.places, records.places, lookups.places);
+          file(message.sources, records.sources, lookups.sources);
+          file(message.actors, records.actors, lookups.actors);
+          return;
         case 'meta':
           // Marks for the browser benchmark and tests: the page's part of loading lies between these.
           performance.mark('dateline:corpus-received-start');
@@ -86,7 +98,7 @@ export function runCorpusJobInWorker(
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
-            const result = assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems);
+            const result = assemble(meta, records, lookups, events, byId);
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, positionOf);
@@ -104,16 +116,35 @@ export function runCorpusJobInWorker(
   });
 }
 
+/** Freezes each record of a chunk and files it, in order and by id. */
+function file<T extends { readonly id: string }>(
+  chunk: readonly T[] | undefined,
+  list: T[],
+  byId: Map<string, T>,
+): void {
+  for (const record of chunk ?? []) {
+    deepFreeze(record);
+    list.push(record);
+    byId.set(record.id, record);
+  }
+}
+
 function assemble(
-  meta: Omit<Corpus, 'events'>,
-  parts: EventIndexParts,
+  { meta, parts, version, problems }: Extract<WorkerMessage, { type: 'meta' }>,
+  records: Pick<Corpus, 'places' | 'sources' | 'actors'>,
+  filed: Omit<ReturnType<typeof corpusLookups>, 'topics'>,
   events: NewsEvent[],
   byId: ReadonlyMap<string, NewsEvent>,
-  version: string,
-  problems: readonly Problem[],
 ): CorpusResult {
-  const corpus: Corpus = deepFreeze({ ...meta, events: Object.freeze(events) });
-  const lookups = corpusLookups(corpus);
+  // Each record and event is frozen already: this freezes the containers only.
+  const corpus: Corpus = Object.freeze({
+    sources: Object.freeze(records.sources),
+    topics: deepFreeze(meta.topics),
+    actors: Object.freeze(records.actors),
+    places: Object.freeze(records.places),
+    events: Object.freeze(events),
+  });
+  const lookups = { ...filed, topics: new Map(corpus.topics.map((t) => [t.id, t])) };
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
   return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups), problems };

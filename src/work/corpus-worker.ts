@@ -18,7 +18,7 @@ import {
   viewQueryContext,
 } from '../core/view-query';
 import type { ImportMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
-import { EVENTS_PER_MESSAGE } from '../load/corpus-messages';
+import { EVENTS_PER_MESSAGE, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
 import { keepImported } from '../load/keep-import';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
@@ -82,10 +82,17 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   const parts = structuredClone(eventIndexParts(index).parts);
   const prepParts = structuredClone(aggregationPrepParts(prep));
   const { sources, topics, actors, places } = corpus;
+  for (const [kind, records] of [
+    ['places', places],
+    ['sources', sources],
+    ['actors', actors],
+  ] as const)
+    for (let at = 0; at < records.length; at += RECORDS_PER_MESSAGE)
+      post({ type: 'records', [kind]: records.slice(at, at + RECORDS_PER_MESSAGE) });
   post(
     {
       type: 'meta',
-      meta: { sources, topics, actors, places },
+      meta: { topics },
       problems,
       version,
       parts,
