@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../core/import';
 import type { DatasetToKeep } from '../load/corpus-messages';
-import { listDatasets, newDatasetId } from '../load/dataset-store';
+import { deleteDataset, listDatasets, newDatasetId } from '../load/dataset-store';
 import { type ImportRequest, importAndOpen, importFile, type LoadProgress } from '../load/load-corpus';
 import { urlDatasetId } from '../load/load-data-url';
 import { afterImportUrl } from './links';
@@ -56,14 +56,22 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         return;
       }
       const result = await importAndOpen(request, keep, abort.signal, boundaryIds, onProgress);
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) {
+        // Cancelled after the worker kept it, while it was opening: a cancelled import keeps nothing.
+        // (IndexedDB runs this after the worker's own transaction, committed or not.)
+        void deleteDataset(info.id);
+        return;
+      }
       if (!result.ok) {
         setState({ status: 'error', error: result.error });
         return;
       }
       // The model's last message was one task; mounting the app on it is the next.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) {
+        void deleteDataset(info.id);
+        return;
+      }
       try {
         if (result.imported)
           sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));
