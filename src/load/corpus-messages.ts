@@ -1,8 +1,8 @@
 // What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, `records`
 // chunks (places, sources, actors), one `meta`, `events` chunks in index order, then `done` — or one
-// `error`. An import (`ImportMessage`) posts
-// `imported` first (after keeping the dataset, when asked to), then, when asked to open it, the same
-// meta, events and done: the converted corpus opens as it is, never parsed and checked a second time.
+// `error`. An import (`ImportMessage`), when asked to open, posts the same records, meta, events and
+// done (the converted corpus opens as it is, never parsed and checked a second time), then `imported`
+// once the dataset is kept, when asked to keep it — or `error` if keeping it was required and failed.
 // After `done` the worker stays to answer queries: the page asks (`QueryMessage`), the worker answers
 // with the same `id`.
 import type { AggregationPrepParts } from '../core/aggregate';
@@ -20,7 +20,7 @@ export const RECORDS_PER_MESSAGE = 2000;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
-  /** For an import, before its meta, events and done (if it opens). */
+  /** For an import: last, after its meta, events and done (if it opens) and once it is kept. */
   | { readonly type: 'imported'; readonly imported: ImportedSummary }
   | {
       readonly type: 'records';

@@ -2,7 +2,7 @@
 // typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
 // so no step holds the main thread long (1M events: 2,000 messages of a few ms each). The worker then
 // stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)
-// arrives the same way, after its summary. Where there is no Worker (tests in jsdom), the same job runs
+// arrives the same way, and is done once its summary says it is kept. Where there is no Worker (tests in jsdom), the same job runs
 // in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
@@ -42,7 +42,9 @@ export function runCorpusJobInWorker(
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
+    const isImport = 'type' in job;
     let imported: ImportedSummary | undefined;
+    let opened: Extract<CorpusResult, { ok: true }> | null = null;
     // Places, sources and actors, frozen and filed by id a chunk at a time as they come.
     const records = { places: [] as Place[], sources: [] as Source[], actors: [] as Actor[] };
     const lookups = {
@@ -53,6 +55,11 @@ export function runCorpusJobInWorker(
     const events: NewsEvent[] = [];
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
+    // From here on the worker answers the model's queries (the querier takes its messages).
+    const serve = (result: Extract<CorpusResult, { ok: true }>) => {
+      registerQuerier(result.model, workerQuerier(worker));
+      resolve(imported ? { ...result, imported } : result);
+    };
     const finish = (result: CorpusResult) => {
       worker.terminate();
       resolve(result);
@@ -72,6 +79,7 @@ export function runCorpusJobInWorker(
           return;
         case 'imported':
           imported = message.imported;
+          if (opened) serve(opened);
           return;
         case 'error':
           finish({ ok: false, error: message.error });
@@ -102,8 +110,9 @@ export function runCorpusJobInWorker(
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, positionOf);
-              registerQuerier(result.model, workerQuerier(worker));
-              resolve(imported ? { ...result, imported } : result);
+              // An import is done once it is also kept (`imported` comes last).
+              if (isImport && !imported) opened = result;
+              else serve(result);
             }
           }
           performance.mark('dateline:corpus-received-end');

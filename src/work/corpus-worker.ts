@@ -57,30 +57,25 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
   return null;
 }
 
-/** Converts the file, keeps it when asked (src/load/keep-import.ts), then opens it when asked. */
+/**
+ * Converts the file, opens it when asked, keeps it when asked (src/load/keep-import.ts). Keeping comes
+ * after the events have gone: IndexedDB writes the copy while the page takes them in, and the page opens
+ * the dataset only once `imported` says it is kept.
+ */
 async function runImport({ job, keep, open: opens }: ImportMessage): Promise<void> {
   const result = run(job);
   if (!result) return;
-  const summary = await keepImported(result, keep);
-  if (!summary.ok) {
-    post({ type: 'error', error: summary.error });
-    return;
-  }
-  post({ type: 'imported', imported: summary.value });
   if (opens) open(result);
+  const summary = await keepImported(result, keep);
+  post(summary.ok ? { type: 'imported', imported: summary.value } : { type: 'error', error: summary.error });
 }
 
 /** Sends the corpus to the page (meta, events in chunks, done) and stays to answer its queries. */
 function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   const { corpus, index, problems, version } = result;
-  // The map's per-event arrays are made here too, before the events go, so that this worker is idle
-  // while the page takes them in.
-  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
-  context = viewQueryContext({ index }, prep);
   // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
   // copies arrive without a copy on the main thread.
   const parts = structuredClone(eventIndexParts(index).parts);
-  const prepParts = structuredClone(aggregationPrepParts(prep));
   const { sources, topics, actors, places } = corpus;
   for (const [kind, records] of [
     ['places', places],
@@ -102,6 +97,10 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   );
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
+  // The map's per-event arrays are made while the page takes the events in (it needs them last).
+  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
+  context = viewQueryContext({ index }, prep);
+  const prepParts = structuredClone(aggregationPrepParts(prep));
   post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
 }
 
