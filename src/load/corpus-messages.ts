@@ -16,7 +16,7 @@ import type { DatasetInfo } from './dataset-store';
 /** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
 export const EVENTS_PER_MESSAGE = 500;
 /** Places, sources or actors per message (an import brings one place and one source per row). */
-export const RECORDS_PER_MESSAGE = 2000;
+export const RECORDS_PER_MESSAGE = 1000;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
@@ -68,8 +68,15 @@ export type DatasetToKeep = Omit<DatasetInfo, 'events' | 'from' | 'to'>;
 export interface ImportMessage {
   readonly type: 'import';
   readonly job: Extract<CorpusJob, { kind: 'import' }>;
+  /** The file to read the job's text from (then `job.text` is empty): posting a File copies no text. */
+  readonly file?: Blob;
   /** Keep the converted corpus in IndexedDB under this entry; `required`: a failure to keep ends the job. */
   readonly keep?: { readonly info: DatasetToKeep; readonly required: boolean };
   /** Send the converted corpus's meta, events and done, and stay to answer its queries. */
   readonly open: boolean;
+}
+
+/** The import job with its text, read from `file` when the message carries one. */
+export async function importJob(message: ImportMessage): Promise<ImportMessage['job']> {
+  return message.file ? { ...message.job, text: await message.file.text() } : message.job;
 }

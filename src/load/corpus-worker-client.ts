@@ -10,7 +10,7 @@ import { assembleEventIndex } from '../core/index/event-index';
 import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
-import type { ImportedSummary, ImportMessage, WorkerMessage } from './corpus-messages';
+import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
 export type CorpusResult =
@@ -163,7 +163,7 @@ function assemble(
 async function runInPlace(message: CorpusJob | ImportMessage): Promise<CorpusResult> {
   const { runCorpusJob } = await import('../core/corpus-job');
   const isImport = 'type' in message;
-  const result = runCorpusJob(isImport ? message.job : message);
+  const result = runCorpusJob(isImport ? await importJob(message) : message);
   if (!result.ok) return result;
   let imported: ImportedSummary | undefined;
   if (isImport) {

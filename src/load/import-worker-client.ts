@@ -2,7 +2,7 @@
 // converts the file and keeps it in IndexedDB, and the page takes back only the report and a summary.
 // (An import that opens goes through runCorpusJobInWorker, corpus-worker-client.ts.) Where there is no
 // Worker (jsdom), the same job runs in place.
-import type { ImportedSummary, ImportMessage, WorkerMessage } from './corpus-messages';
+import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import type { LoadProgress } from './corpus-worker-client';
 
 export type ImportedResult =
@@ -47,7 +47,7 @@ async function runInPlace(message: ImportMessage): Promise<ImportedResult> {
     import('../core/corpus-job'),
     import('./keep-import'),
   ]);
-  const result = runCorpusJob(message.job);
+  const result = runCorpusJob(await importJob(message));
   if (!result.ok) return result;
   const summary = await keepImported(result, message.keep);
   return summary.ok ? { ok: true, imported: summary.value } : summary;

@@ -130,6 +130,8 @@ export async function openCorpusText(
 export interface ImportRequest {
   readonly text: string;
   readonly fileName: string;
+  /** The file `text` was read from: posted instead of the text (a handle, not a copy of 30 MB). */
+  readonly file?: Blob;
   readonly preset?: Preset | 'auto';
   readonly mapping?: ColumnMapping;
   /** The `?data=` address the text came from: it is kept under that address, with its mapping. */
@@ -180,7 +182,7 @@ async function importMessage(
   if (!places.ok) return places;
   const job: ImportMessage['job'] = {
     kind: 'import',
-    text: request.text,
+    text: request.file ? '' : request.text,
     fileName: request.fileName,
     ...(request.preset ? { preset: request.preset } : {}),
     ...(request.mapping ? { mapping: request.mapping } : {}),
@@ -188,5 +190,6 @@ async function importMessage(
     placesFile: PLACES_FILE,
     ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
   };
-  return { ok: true, value: { type: 'import', job, open, ...(keep ? { keep } : {}) } };
+  const file = request.file ? { file: request.file } : {};
+  return { ok: true, value: { type: 'import', job, open, ...file, ...(keep ? { keep } : {}) } };
 }

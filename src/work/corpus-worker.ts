@@ -18,7 +18,7 @@ import {
   viewQueryContext,
 } from '../core/view-query';
 import type { ImportMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
-import { EVENTS_PER_MESSAGE, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
+import { EVENTS_PER_MESSAGE, importJob, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
 import { keepImported } from '../load/keep-import';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
@@ -62,8 +62,9 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
  * after the events have gone: IndexedDB writes the copy while the page takes them in, and the page opens
  * the dataset only once `imported` says it is kept.
  */
-async function runImport({ job, keep, open: opens }: ImportMessage): Promise<void> {
-  const result = run(job);
+async function runImport(message: ImportMessage): Promise<void> {
+  const { keep, open: opens } = message;
+  const result = run(await importJob(message));
   if (!result) return;
   if (opens) open(result);
   const summary = await keepImported(result, keep);
