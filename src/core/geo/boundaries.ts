@@ -2,9 +2,13 @@
 // and coast meshes. Validates the shape at the edge: a bad geometry becomes a problem and is
 // left out; the good ones still load. Never throws.
 
-import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, meshArcs } from 'topojson-client';
+import type {
+  GeometryCollection,
+  Topology,
+  MultiLineString as TopoMultiLineString,
+} from 'topojson-specification';
 import type { Problem, Validated } from '../types';
 
 export const BOUNDARY_FILE = 'geo/boundaries.topo.json';
@@ -139,8 +143,42 @@ function checkGeometry(
   });
 }
 
+/** Lines decoded between two pauses of meshSteps. */
+const LINES_PER_STEP = 150;
+
+/** topojson's mesh, its lines decoded a few at a time. */
+function* meshSteps(
+  topology: Topology,
+  collection: GeometryCollection,
+  filter: (a: unknown, b: unknown) => boolean,
+): Generator<void, MultiLineString, void> {
+  const { arcs } = meshArcs(topology, collection, filter);
+  const coordinates: Position[][] = [];
+  for (let at = 0; at < arcs.length; at += LINES_PER_STEP) {
+    yield;
+    const part: TopoMultiLineString = { type: 'MultiLineString', arcs: arcs.slice(at, at + LINES_PER_STEP) };
+    coordinates.push(...(feature(topology, part).geometry as MultiLineString).coordinates);
+  }
+  return { type: 'MultiLineString', coordinates };
+}
+
 /** Decodes and validates geo/boundaries.topo.json. */
 export function decodeBoundaries(input: unknown): Validated<Boundaries> {
+  const steps = decodeBoundarySteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Areas decoded between two pauses of decodeBoundarySteps. */
+const AREAS_PER_STEP = 8;
+
+/**
+ * decodeBoundaries in small steps: it pauses (yields) after every few areas and before each mesh, so
+ * that a caller can spread the work over several tasks (src/load/run-in-slices.ts).
+ */
+export function* decodeBoundarySteps(input: unknown): Generator<void, Validated<Boundaries>, void> {
   const shapeProblems = checkTopology(input);
   if (shapeProblems.length > 0) return { value: EMPTY, problems: shapeProblems };
   const topology = input as Topology;
@@ -160,20 +198,28 @@ export function decodeBoundaries(input: unknown): Validated<Boundaries> {
     properties.push(checked);
   });
   const valid: GeometryCollection = { type: 'GeometryCollection', geometries: kept };
-  const areas = kept.map((geometry, i) => {
+  const areas: BoundaryFeature[] = [];
+  for (const [i, geometry] of kept.entries()) {
+    if (i > 0 && i % AREAS_PER_STEP === 0) yield;
     const own = properties[i] as BoundaryProperties;
     const decoded = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
-    return Object.freeze({
-      type: 'Feature',
-      id: own.id,
-      properties: own,
-      geometry: decoded.geometry,
-    }) as BoundaryFeature;
-  });
+    areas.push(
+      Object.freeze({
+        type: 'Feature',
+        id: own.id,
+        properties: own,
+        geometry: decoded.geometry,
+      }) as BoundaryFeature,
+    );
+  }
+  yield;
+  const borders = yield* meshSteps(topology, valid, (a, b) => a !== b);
+  yield;
+  const coasts = yield* meshSteps(topology, valid, (a, b) => a === b);
   const value: Boundaries = Object.freeze({
     areas: Object.freeze(areas),
-    borders: mesh(topology, valid, (a, b) => a !== b),
-    coasts: mesh(topology, valid, (a, b) => a === b),
+    borders,
+    coasts,
     byId: new Map(areas.map((area) => [area.id, area])),
   });
   return { value, problems };

@@ -1,5 +1,6 @@
 // Place names on the map: the places of the shown events, countries and major cities, placed without
-// overlaps by the pure core (core/labels) once per map move or filter change, never per frame. Plain
+// overlaps by the pure core (core/labels) once per map move or filter change, never per frame, in a
+// task of its own after the frame. Plain
 // text nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
 // technology: the basemap's shapes and the event marks carry the names for screen readers.
 import type { Map as LeafletMap } from 'leaflet';
@@ -18,6 +19,7 @@ import {
   type PlacedLabel,
 } from '../../core/labels';
 import type { CorpusModel } from '../../core/model';
+import { nextTask } from '../../load/run-in-slices';
 import { useCityPopulation } from '../../state/use-city-population';
 import { spotRadius } from '../events/paint-spot';
 import { LabelPane } from './label-pane';
@@ -62,13 +64,26 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
 
   useEffect(
     function followTheMap() {
+      // Laid out in a task of its own after the next frame, when the page's layout is clean: reading the
+      // controls' boxes and the label fonts then forces no layout, and a zoom's or the first draw's task
+      // does not also carry the labels.
+      let frame = 0;
+      let stopped = false;
       const draw = () => {
-        const pane = paneRef.current;
-        if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
+        if (frame) return;
+        frame = requestAnimationFrame(() =>
+          nextTask().then(() => {
+            frame = 0;
+            const pane = paneRef.current;
+            if (pane && !stopped) pane.draw(layout(map, pane, prep, base, events, spots));
+          }),
+        );
       };
       draw();
       map.on('moveend resize', draw);
       return function stopFollowing() {
+        stopped = true;
+        cancelAnimationFrame(frame);
         map.off('moveend resize', draw);
       };
     },
