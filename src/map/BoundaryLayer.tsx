@@ -68,7 +68,7 @@ export function BoundaryLayer({ areas }: BoundaryLayerProps) {
         // Removed before the shapes were all added.
       });
       function areaPath({ feature, d, center }: AreaShape): Layer {
-        const { kind, name, id } = feature.properties;
+        const { kind, name, id } = feature.properties as BoundaryFeature['properties'];
         const disputed = kind === 'disputed';
         const l = worldPath(d, latLng(center[0], center[1]), {
           pane: 'basemap',

@@ -4,22 +4,34 @@ import type { MultiLineString, Position } from 'geojson';
 import { type BoundaryFeature, worldPathData } from '../core/geo';
 
 export interface AreaShape {
-  readonly feature: BoundaryFeature;
+  readonly feature: GeoJSON.Feature;
   readonly d: string;
   /** [lat, lon]: the middle of the area's largest ring's bounding box, where its tooltip opens on focus. */
   readonly center: readonly [number, number];
+  /** [[south, west], [north, east]] of every ring. */
+  readonly bounds: readonly [readonly [number, number], readonly [number, number]];
 }
 
-const LINES_PER_STEP = 200;
+const LINES_PER_STEP = 150;
 
-function rings(feature: BoundaryFeature): Position[][] {
+function rings(feature: GeoJSON.Feature): Position[][] {
   const { geometry } = feature;
-  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
 }
 
-function middle(list: readonly Position[][]): [number, number] {
-  let best: [number, number] = [0, 0];
+/** Made once per feature: the basemap's areas and the event layer's areas of the same boundary share it. */
+const made = new WeakMap<GeoJSON.Feature, AreaShape>();
+
+/** The shape of a Polygon or MultiPolygon feature (of nothing, for other geometries). */
+export function areaShape(feature: GeoJSON.Feature): AreaShape {
+  let shape = made.get(feature);
+  if (shape) return shape;
+  const list = rings(feature);
+  let center: [number, number] = [0, 0];
   let most = -1;
+  let [south, west, north, east] = [90, 180, -90, -180];
   for (const ring of list) {
     let [w, s, e, n] = [180, 90, -180, -90];
     for (const [lon = 0, lat = 0] of ring) {
@@ -28,17 +40,28 @@ function middle(list: readonly Position[][]): [number, number] {
       s = Math.min(s, lat);
       n = Math.max(n, lat);
     }
+    [south, west, north, east] = [
+      Math.min(south, s),
+      Math.min(west, w),
+      Math.max(north, n),
+      Math.max(east, e),
+    ];
     const size = (e - w) * (n - s);
-    if (size > most) [most, best] = [size, [(s + n) / 2, (w + e) / 2]];
+    if (size > most) [most, center] = [size, [(s + n) / 2, (w + e) / 2]];
   }
-  return best;
+  const bounds = [
+    [south, west],
+    [north, east],
+  ] as const;
+  shape = { feature, d: worldPathData(list, true), center, bounds };
+  made.set(feature, shape);
+  return shape;
 }
 
 export function* areaShapeSteps(areas: readonly BoundaryFeature[]): Generator<void, AreaShape[], void> {
   const shapes: AreaShape[] = [];
   for (const feature of areas) {
-    const list = rings(feature);
-    shapes.push({ feature, d: worldPathData(list, true), center: middle(list) });
+    shapes.push(areaShape(feature));
     yield;
   }
   return shapes;

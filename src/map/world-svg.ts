@@ -59,6 +59,8 @@ const WorldPathClass: new (d: string, center: LatLng, options: WorldPathOptions)
   },
   // Nothing to project: the path data is in world pixels, and the renderer's transform places it.
   _project() {},
+  // Nor bounds to keep in pixels (Leaflet's setStyle calls this when the weight changes).
+  _updateBounds() {},
   _update(this: PathInternals) {
     if (this._drawn === this._path) return;
     this._renderer._setPath(this, this._d);
