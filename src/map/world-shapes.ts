@@ -2,6 +2,7 @@
 // run-in-slices can spread it over several tasks: one area, or a few hundred lines, per step.
 import type { MultiLineString, Position } from 'geojson';
 import { type BoundaryFeature, worldPathData } from '../core/geo';
+import { areaSize } from '../core/labels';
 
 export interface AreaShape {
   readonly feature: GeoJSON.Feature;
@@ -62,6 +63,8 @@ export function* areaShapeSteps(areas: readonly BoundaryFeature[]): Generator<vo
   const shapes: AreaShape[] = [];
   for (const feature of areas) {
     shapes.push(areaShape(feature));
+    // Measured now, a slice at a time, for the labels' first layout (areaSize keeps it).
+    areaSize(feature);
     yield;
   }
   return shapes;
