@@ -63,6 +63,11 @@ async function startUp(path: string, events: number): Promise<{ tasks: number[];
   await page.mouse.up();
   await settled(page);
   await settled(page);
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return `responseEnd ${Math.round(n.responseEnd)} domInteractive ${Math.round(n.domInteractive)}`;
+  });
+  console.log(nav, (await longTasks(page)).map((t) => `${Math.round(t.start)}:${Math.round(t.duration)}`).join(' '));
   const tasks = (await longTasks(page)).map((t) => Math.round(t.duration));
   await context.close();
   return { tasks, errors: consoleErrors };

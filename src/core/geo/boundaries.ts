@@ -2,14 +2,11 @@
 // and coast meshes. Validates the shape at the edge: a bad geometry becomes a problem and is
 // left out; the good ones still load. Never throws.
 
-import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, meshArcs } from 'topojson-client';
-import type {
-  GeometryCollection,
-  Topology,
-  MultiLineString as TopoMultiLineString,
-} from 'topojson-specification';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Problem, Validated } from '../types';
+import { meshSteps } from './mesh-steps';
 
 export const BOUNDARY_FILE = 'geo/boundaries.topo.json';
 
@@ -61,7 +58,10 @@ function problem(record: string, field: string, message: string): Problem {
 }
 
 /** Problems with the topology's outer shape; none means arcs and objects.areas are usable. */
-function checkTopology(input: unknown): Problem[] {
+/** Arcs checked between two pauses of checkTopology. */
+const ARCS_PER_STEP = 300;
+
+function* checkTopology(input: unknown): Generator<void, Problem[], void> {
   if (!isRecord(input) || input.type !== 'Topology') {
     return [problem('#topology', 'type', 'expected a TopoJSON object with type "Topology"')];
   }
@@ -73,10 +73,14 @@ function checkTopology(input: unknown): Problem[] {
   ) {
     problems.push(problem('#topology', 'transform', 'expected { scale: [x, y], translate: [x, y] }'));
   }
-  if (
-    !Array.isArray(arcs) ||
-    !arcs.every((arc) => Array.isArray(arc) && arc.length >= 2 && arc.every(isNumberPair))
-  ) {
+  let arcsOk = Array.isArray(arcs);
+  for (let at = 0; arcsOk && Array.isArray(arcs) && at < arcs.length; at += ARCS_PER_STEP) {
+    if (at > 0) yield;
+    arcsOk = arcs
+      .slice(at, at + ARCS_PER_STEP)
+      .every((arc) => Array.isArray(arc) && arc.length >= 2 && arc.every(isNumberPair));
+  }
+  if (!arcsOk) {
     problems.push(
       problem('#topology', 'arcs', 'expected an array of arcs, each an array of at least two [x, y]'),
     );
@@ -143,25 +147,6 @@ function checkGeometry(
   });
 }
 
-/** Lines decoded between two pauses of meshSteps. */
-const LINES_PER_STEP = 150;
-
-/** topojson's mesh, its lines decoded a few at a time. */
-function* meshSteps(
-  topology: Topology,
-  collection: GeometryCollection,
-  filter: (a: unknown, b: unknown) => boolean,
-): Generator<void, MultiLineString, void> {
-  const { arcs } = meshArcs(topology, collection, filter);
-  const coordinates: Position[][] = [];
-  for (let at = 0; at < arcs.length; at += LINES_PER_STEP) {
-    yield;
-    const part: TopoMultiLineString = { type: 'MultiLineString', arcs: arcs.slice(at, at + LINES_PER_STEP) };
-    coordinates.push(...(feature(topology, part).geometry as MultiLineString).coordinates);
-  }
-  return { type: 'MultiLineString', coordinates };
-}
-
 /** Decodes and validates geo/boundaries.topo.json. */
 export function decodeBoundaries(input: unknown): Validated<Boundaries> {
   const steps = decodeBoundarySteps(input);
@@ -179,7 +164,7 @@ const AREAS_PER_STEP = 8;
  * that a caller can spread the work over several tasks (src/load/run-in-slices.ts).
  */
 export function* decodeBoundarySteps(input: unknown): Generator<void, Validated<Boundaries>, void> {
-  const shapeProblems = checkTopology(input);
+  const shapeProblems = yield* checkTopology(input);
   if (shapeProblems.length > 0) return { value: EMPTY, problems: shapeProblems };
   const topology = input as Topology;
   const collection = topology.objects.areas as GeometryCollection;
@@ -187,16 +172,17 @@ export function* decodeBoundarySteps(input: unknown): Generator<void, Validated<
   const kept: GeometryCollection['geometries'] = [];
   const properties: BoundaryProperties[] = [];
   const seen = new Set<string>();
-  collection.geometries.forEach((geometry: unknown, index) => {
+  for (const [index, geometry] of (collection.geometries as unknown[]).entries()) {
+    if (index % AREAS_PER_STEP === 0) yield;
     const checked = checkGeometry(geometry, index, topology.arcs.length, seen);
     if (Array.isArray(checked)) {
       problems.push(...checked);
-      return;
+      continue;
     }
     seen.add(checked.id);
     kept.push(geometry as GeometryCollection['geometries'][number]);
     properties.push(checked);
-  });
+  }
   const valid: GeometryCollection = { type: 'GeometryCollection', geometries: kept };
   const areas: BoundaryFeature[] = [];
   for (const [i, geometry] of kept.entries()) {
