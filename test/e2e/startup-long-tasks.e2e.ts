@@ -36,7 +36,7 @@ const polandWidth = async (page: Page) =>
     : ((await page.locator('path[data-boundary="POL"]').boundingBox())?.width ?? 0);
 
 /** Opens `path`, waits for the first complete map, zooms in and out and pans; the long tasks on the way. */
-async function startUp(path: string, events: number): Promise<{ tasks: number[]; errors: string[] }> {
+async function startUp(path: string, events: number): Promise<{ tasks: string[]; errors: string[] }> {
   const { page, context, consoleErrors } = await openPage(browser);
   await watchLongTasks(context);
   await page.goto(baseUrl(path));
@@ -63,12 +63,8 @@ async function startUp(path: string, events: number): Promise<{ tasks: number[];
   await page.mouse.up();
   await settled(page);
   await settled(page);
-  const nav = await page.evaluate(() => {
-    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return `responseEnd ${Math.round(n.responseEnd)} domInteractive ${Math.round(n.domInteractive)}`;
-  });
-  console.log(nav, (await longTasks(page)).map((t) => `${Math.round(t.start)}:${Math.round(t.duration)}`).join(' '));
-  const tasks = (await longTasks(page)).map((t) => Math.round(t.duration));
+  // "start:duration" in ms from navigation, for the failure message.
+  const tasks = (await longTasks(page)).map((t) => `${Math.round(t.start)}:${Math.round(t.duration)}`);
   await context.close();
   return { tasks, errors: consoleErrors };
 }
@@ -76,13 +72,15 @@ async function startUp(path: string, events: number): Promise<{ tasks: number[];
 describe('start-up never blocks the page over 100 ms', () => {
   it('with the bundled corpus: first map, zoom and pan', LONG_TASK_RETRY, async () => {
     const { tasks, errors } = await startUp('', 24);
-    expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    const longest = Math.max(0, ...tasks.map((t) => Number(t.split(':')[1])));
+    expect(longest, `long tasks (start:ms) ${tasks.join(' ')}`).toBeLessThanOrEqual(LONGEST_TASK_MS);
     expect(errors).toEqual([]);
   });
 
   it('with 20,000 synthetic events: loading, first map, zoom and pan', LONG_TASK_RETRY, async () => {
     const { tasks, errors } = await startUp('?synthetic=20000', 20_000);
-    expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(LONGEST_TASK_MS);
+    const longest = Math.max(0, ...tasks.map((t) => Number(t.split(':')[1])));
+    expect(longest, `long tasks (start:ms) ${tasks.join(' ')}`).toBeLessThanOrEqual(LONGEST_TASK_MS);
     expect(errors).toEqual([]);
   });
 });
