@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import type { CpuProfile } from './bench-trace';
+import { type CpuProfile, selfTimes } from './bench-trace';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const { values } = parseArgs({
@@ -108,26 +108,6 @@ function mainThread(events: readonly Event[]): { pid: number; tid: number } {
   return best;
 }
 
-function selfTimes(profile: CpuProfile, from: number, to: number): [string, number][] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (id: number | undefined) => {
-    const f = id === undefined ? undefined : byId.get(id)?.callFrame;
-    return f ? `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}` : '?';
-  };
-  const sums = new Map<string, number>();
-  let ts = profile.startTime;
-  profile.samples.forEach((id, k) => {
-    ts += profile.timeDeltas[k] ?? 0;
-    if (ts < from || ts > to) return;
-    const native = !byId.get(id)?.callFrame.url;
-    const key = native ? `${name(id)} < ${name(parent.get(id))}` : name(id);
-    sums.set(key, (sums.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-  });
-  return [...sums].sort((a, b) => b[1] - a[1]);
-}
-
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
 const base = server.resolvedUrls?.local[0];
 if (!base) throw new Error('preview server has no URL');
@@ -154,7 +134,9 @@ try {
       `\n== ${((task.dur ?? 0) / 1000).toFixed(0)} ms task at ${((task.ts - origin) / 1000).toFixed(0)} ms`,
     );
     console.log(`   trace: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`);
-    const self = selfTimes(profile, task.ts, end).slice(0, 12);
+    const self = [...selfTimes(profile, (ts) => ts >= task.ts && ts <= end)]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12);
     console.log(`   self:  ${self.map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`);
   }
 } finally {
