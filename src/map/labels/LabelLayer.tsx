@@ -1,7 +1,7 @@
 // Place names on the map: the places of the shown events, countries and major cities, placed without
-// overlaps by the pure core (core/labels) once per map move or filter change, never per frame, in a
-// task of its own after the frame. Plain
-// text nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
+// overlaps by the pure core (core/labels) once per map move or filter change, never per frame (after a
+// filter change, in the task just after the frame that shows it: src/load/after-paint.ts). Plain text
+// nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
 // technology: the basemap's shapes and the event marks carry the names for screen readers.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
@@ -19,7 +19,7 @@ import {
   type PlacedLabel,
 } from '../../core/labels';
 import type { CorpusModel } from '../../core/model';
-import { nextTask } from '../../load/run-in-slices';
+import { afterNextPaint } from '../../load/after-paint';
 import { useCityPopulation } from '../../state/use-city-population';
 import { spotRadius } from '../events/paint-spot';
 import { LabelPane } from './label-pane';
@@ -64,27 +64,20 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
 
   useEffect(
     function followTheMap() {
-      // Laid out in a task of its own after the next frame, when the page's layout is clean: reading the
-      // controls' boxes and the label fonts then forces no layout, and a zoom's or the first draw's task
-      // does not also carry the labels.
-      let frame = 0;
-      let stopped = false;
       const draw = () => {
-        if (frame) return;
-        frame = requestAnimationFrame(() =>
-          nextTask().then(() => {
-            frame = 0;
-            const pane = paneRef.current;
-            if (pane && !stopped) pane.draw(layout(map, pane, prep, base, events, spots));
-          }),
-        );
+        const pane = paneRef.current;
+        if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
       };
-      draw();
-      map.on('moveend resize', draw);
+      // New data after the paint: the spots and areas of a filter change show first. A map move too: the
+      // zoom's or pan's own task then does not also carry the labels' layout (issue 13), and the labels
+      // stand in the old view's pixels for that frame.
+      const later = afterNextPaint(draw);
+      later.request();
+      const onMove = () => later.request();
+      map.on('moveend resize', onMove);
       return function stopFollowing() {
-        stopped = true;
-        cancelAnimationFrame(frame);
-        map.off('moveend resize', draw);
+        later.cancel();
+        map.off('moveend resize', onMove);
       };
     },
     [map, prep, base, events, spots],
