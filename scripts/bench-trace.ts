@@ -87,9 +87,8 @@ export interface CpuProfile {
   readonly startTime: number;
 }
 
-/** Self time per function in ms per redraw (update and layout), largest first. */
-export function selfTimeSummary(profile: CpuProfile, events: readonly TraceEvent[], top = 25) {
-  const windows = redrawWindows(events, 'dl-work-end');
+/** Self time per function in ms, of the samples at times (µs, trace clock) `keep` accepts. */
+export function selfTimes(profile: CpuProfile, keep: (ts: number) => boolean): Map<string, number> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
@@ -101,11 +100,19 @@ export function selfTimeSummary(profile: CpuProfile, events: readonly TraceEvent
   let ts = profile.startTime;
   profile.samples.forEach((id, k) => {
     ts += profile.timeDeltas[k] ?? 0;
-    if (!inside(windows, ts)) return;
+    if (!keep(ts)) return;
     // Built-ins (no script URL) are named with their caller: "setAttribute :0 < restyle".
     const native = !byId.get(id)?.callFrame.url;
     const key = native ? `${name(id)} < ${name(parent.get(id))}` : name(id);
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000 / windows.length);
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
   });
+  return self;
+}
+
+/** Self time per function in ms per redraw (update and layout), largest first. */
+export function selfTimeSummary(profile: CpuProfile, events: readonly TraceEvent[], top = 25) {
+  const windows = redrawWindows(events, 'dl-work-end');
+  const self = selfTimes(profile, (ts) => inside(windows, ts));
+  for (const [key, ms] of self) self.set(key, ms / windows.length);
   return perRedraw(windows, self, top).slice(1);
 }

@@ -1,8 +1,10 @@
-// Boundaries are a separate hashed file (see vite.config.ts), fetched lazily after the shell renders.
+// Boundaries are a separate hashed file (see vite.config.ts), fetched lazily after the shell renders,
+// and decoded a slice at a time so that the page never stalls on them.
 import boundariesUrl from '../../geo/boundaries.topo.json?url';
-import { type Boundaries, decodeBoundaries } from '../core/geo';
+import { type Boundaries, decodeBoundarySteps } from '../core/geo';
 import type { Problem } from '../core/types';
 import { fetchJson } from './fetch-json';
+import { runInSlices } from './run-in-slices';
 
 export type BoundariesResult =
   | { readonly ok: true; readonly boundaries: Boundaries; readonly problems: readonly Problem[] }
@@ -19,7 +21,8 @@ export async function loadBoundaries(
   if (known) return known;
   const fetched = await fetchJson(url, 'the country boundaries', signal);
   if (!fetched.ok) return fetched;
-  const decoded = decodeBoundaries(fetched.json);
+  const decoded = await runInSlices(decodeBoundarySteps(fetched.json), signal).catch(() => null);
+  if (!decoded) return { ok: false, error: 'Loading the country boundaries was cancelled' };
   if (decoded.value.areas.length === 0) {
     return {
       ok: false,

@@ -1,9 +1,10 @@
 // The map shell: offline vector basemap from geo/, controls, and a slot for event layers.
 import type { LatLngBoundsExpression } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Boundaries } from '../core/geo';
+import { nextTask } from '../load/run-in-slices';
 import { Attribution } from './Attribution';
 import { BorderLayer } from './BorderLayer';
 import { BoundaryLayer } from './BoundaryLayer';
@@ -24,6 +25,10 @@ export interface BaseMapProps {
 }
 
 export function BaseMap({ boundaries, tiles = false, children, home }: BaseMapProps) {
+  // The map is made after the page's first frame: creating it reads the container's computed style,
+  // which in the first render's task would force the whole new page's style and layout there too.
+  const painted = useAfterFirstFrame();
+  if (!painted) return <div className="dl-map" />;
   return (
     <MapContainer
       className="dl-map"
@@ -64,4 +69,22 @@ export function BaseMap({ boundaries, tiles = false, children, home }: BaseMapPr
       {children}
     </MapContainer>
   );
+}
+
+/** False until a frame has been drawn after the component mounted, then true. */
+function useAfterFirstFrame(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(function waitForFrame() {
+    let stopped = false;
+    const frame = requestAnimationFrame(() =>
+      nextTask().then(() => {
+        if (!stopped) setPainted(true);
+      }),
+    );
+    return function stopWaiting() {
+      stopped = true;
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return painted;
 }

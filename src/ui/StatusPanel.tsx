@@ -1,4 +1,5 @@
 // Loading and error states over the map.
+import { groupDigits } from '../core/group-digits';
 import type { LoadProgress } from '../load/load-corpus';
 
 const PHASES: Record<LoadProgress['phase'], string> = {
@@ -10,7 +11,7 @@ const PHASES: Record<LoadProgress['phase'], string> = {
   downloading: 'Downloading',
 };
 
-const kB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB`;
+const kB = (bytes: number) => `${groupDigits(Math.ceil(bytes / 1024))} KB`;
 
 export function LoadingPanel({ what, progress }: { what: string; progress?: LoadProgress | null }) {
   return (
@@ -29,7 +30,7 @@ export function LoadingPanel({ what, progress }: { what: string; progress?: Load
                 ? `of ${kB(progress.total)}`
                 : progress.phase === 'converting'
                   ? `${progress.done} %`
-                  : `${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`}
+                  : `${groupDigits(progress.done)} of ${groupDigits(progress.total)}`}
             </>
           )}
         </span>

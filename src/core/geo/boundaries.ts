@@ -3,9 +3,10 @@
 // left out; the good ones still load. Never throws.
 
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Problem, Validated } from '../types';
+import { meshSteps } from './mesh-steps';
 
 export const BOUNDARY_FILE = 'geo/boundaries.topo.json';
 
@@ -57,7 +58,10 @@ function problem(record: string, field: string, message: string): Problem {
 }
 
 /** Problems with the topology's outer shape; none means arcs and objects.areas are usable. */
-function checkTopology(input: unknown): Problem[] {
+/** Arcs checked between two pauses of checkTopology. */
+const ARCS_PER_STEP = 300;
+
+function* checkTopology(input: unknown): Generator<void, Problem[], void> {
   if (!isRecord(input) || input.type !== 'Topology') {
     return [problem('#topology', 'type', 'expected a TopoJSON object with type "Topology"')];
   }
@@ -69,10 +73,14 @@ function checkTopology(input: unknown): Problem[] {
   ) {
     problems.push(problem('#topology', 'transform', 'expected { scale: [x, y], translate: [x, y] }'));
   }
-  if (
-    !Array.isArray(arcs) ||
-    !arcs.every((arc) => Array.isArray(arc) && arc.length >= 2 && arc.every(isNumberPair))
-  ) {
+  let arcsOk = Array.isArray(arcs);
+  for (let at = 0; arcsOk && Array.isArray(arcs) && at < arcs.length; at += ARCS_PER_STEP) {
+    if (at > 0) yield;
+    arcsOk = arcs
+      .slice(at, at + ARCS_PER_STEP)
+      .every((arc) => Array.isArray(arc) && arc.length >= 2 && arc.every(isNumberPair));
+  }
+  if (!arcsOk) {
     problems.push(
       problem('#topology', 'arcs', 'expected an array of arcs, each an array of at least two [x, y]'),
     );
@@ -141,7 +149,22 @@ function checkGeometry(
 
 /** Decodes and validates geo/boundaries.topo.json. */
 export function decodeBoundaries(input: unknown): Validated<Boundaries> {
-  const shapeProblems = checkTopology(input);
+  const steps = decodeBoundarySteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Areas decoded between two pauses of decodeBoundarySteps. */
+const AREAS_PER_STEP = 8;
+
+/**
+ * decodeBoundaries in small steps: it pauses (yields) after every few areas and before each mesh, so
+ * that a caller can spread the work over several tasks (src/load/run-in-slices.ts).
+ */
+export function* decodeBoundarySteps(input: unknown): Generator<void, Validated<Boundaries>, void> {
+  const shapeProblems = yield* checkTopology(input);
   if (shapeProblems.length > 0) return { value: EMPTY, problems: shapeProblems };
   const topology = input as Topology;
   const collection = topology.objects.areas as GeometryCollection;
@@ -149,31 +172,40 @@ export function decodeBoundaries(input: unknown): Validated<Boundaries> {
   const kept: GeometryCollection['geometries'] = [];
   const properties: BoundaryProperties[] = [];
   const seen = new Set<string>();
-  collection.geometries.forEach((geometry: unknown, index) => {
+  for (const [index, geometry] of (collection.geometries as unknown[]).entries()) {
+    if (index % AREAS_PER_STEP === 0) yield;
     const checked = checkGeometry(geometry, index, topology.arcs.length, seen);
     if (Array.isArray(checked)) {
       problems.push(...checked);
-      return;
+      continue;
     }
     seen.add(checked.id);
     kept.push(geometry as GeometryCollection['geometries'][number]);
     properties.push(checked);
-  });
+  }
   const valid: GeometryCollection = { type: 'GeometryCollection', geometries: kept };
-  const areas = kept.map((geometry, i) => {
+  const areas: BoundaryFeature[] = [];
+  for (const [i, geometry] of kept.entries()) {
+    if (i > 0 && i % AREAS_PER_STEP === 0) yield;
     const own = properties[i] as BoundaryProperties;
     const decoded = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
-    return Object.freeze({
-      type: 'Feature',
-      id: own.id,
-      properties: own,
-      geometry: decoded.geometry,
-    }) as BoundaryFeature;
-  });
+    areas.push(
+      Object.freeze({
+        type: 'Feature',
+        id: own.id,
+        properties: own,
+        geometry: decoded.geometry,
+      }) as BoundaryFeature,
+    );
+  }
+  yield;
+  const borders = yield* meshSteps(topology, valid, (a, b) => a !== b);
+  yield;
+  const coasts = yield* meshSteps(topology, valid, (a, b) => a === b);
   const value: Boundaries = Object.freeze({
     areas: Object.freeze(areas),
-    borders: mesh(topology, valid, (a, b) => a !== b),
-    coasts: mesh(topology, valid, (a, b) => a === b),
+    borders,
+    coasts,
     byId: new Map(areas.map((area) => [area.id, area])),
   });
   return { value, problems };

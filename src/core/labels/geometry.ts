@@ -44,8 +44,23 @@ function ringSize(ring: readonly Position[]): AreaSize {
   return { spanX: maxX - minX, spanY: maxY - minY, area: Math.abs(twice) / 2 };
 }
 
-/** The on-map size of a Polygon or MultiPolygon feature's largest part; null for other geometry. */
+/** Sizes measured so far: a feature's geometry never changes (the boundaries are frozen). */
+const measured = new WeakMap<Feature, AreaSize | null>();
+
+/**
+ * The on-map size of a Polygon or MultiPolygon feature's largest part; null for other geometry.
+ * Measured once per feature.
+ */
 export function areaSize(feature: Feature): AreaSize | null {
+  let size = measured.get(feature);
+  if (size === undefined) {
+    size = measure(feature);
+    measured.set(feature, size);
+  }
+  return size;
+}
+
+function measure(feature: Feature): AreaSize | null {
   const g = feature.geometry;
   if (!g) return null;
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;

@@ -3,22 +3,21 @@
 // created the first time the area has events and restyled afterwards.
 import {
   DomEvent,
-  type GeoJSONOptions,
-  geoJSON,
   type LatLng,
   type LatLngBounds,
   type Map as LeafletMap,
   type LeafletMouseEvent,
+  latLng,
+  latLngBounds,
   type Path,
   type Point,
-  type PolylineOptions,
-  type Renderer,
-  svg,
 } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
 import { textElement } from '../text-element';
+import { areaShape } from '../world-shapes';
+import { worldPath, worldSvg } from '../world-svg';
 import { areaOpacity, lookClasses } from './area-look';
 import { NEUTRAL } from './paint-spot';
 import { eventsLabel, type Pick } from './types';
@@ -106,7 +105,7 @@ export function AreaLayer({
   const paths = useRef(new Map<string, AreaPath>());
   const latest = useRef({ prep, positions, isOverSpot, onPick, onHover });
   latest.current = { prep, positions, isOverSpot, onPick, onHover };
-  const renderer = useRef(svg({ pane: 'event-areas' }));
+  const renderer = useRef(worldSvg({ pane: 'event-areas' }));
 
   useEffect(function removeAreasOnUnmount() {
     const current = paths.current;
@@ -165,23 +164,17 @@ export function AreaLayer({
       }
 
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
-        // GeoJSON hands its options to the path it creates, so `renderer` and `smoothFactor` reach it
-        // (not in the typings).
-        const options: GeoJSONOptions & {
-          smoothFactor: PolylineOptions['smoothFactor'];
-          renderer: Renderer;
-        } = {
+        // Drawn in world pixels, like the basemap (src/map/world-svg.ts): no re-projection on zoom.
+        const shape = areaShape(feat);
+        const layer = worldPath(shape.d, latLng(shape.center[0], shape.center[1]), {
           pane: 'event-areas',
           renderer: renderer.current,
-          // Outlines simplified to 2 px, not Leaflet's 1: the same look, and about a third less for
-          // the browser to rasterise when every area is recoloured (scripts/bench-browser.ts --trace).
-          smoothFactor: 2,
-        };
-        const group = geoJSON(feat, options);
-        const layer = group.getLayers()[0] as Path;
+          fill: true,
+          className: 'dl-world-path',
+        });
         const entry: AreaPath = {
           layer,
-          bounds: (layer as Path & { getBounds(): LatLngBounds }).getBounds(),
+          bounds: latLngBounds([...shape.bounds[0]], [...shape.bounds[1]]),
           disputed: (feat.properties as { kind?: string } | null)?.kind === 'disputed',
           label: '',
           applied: UNSTYLED,
@@ -191,7 +184,7 @@ export function AreaLayer({
         const pick = (focus: Element | null) => {
           const { prep: pr, positions: visible, onPick: onPickNow } = latest.current;
           onPickNow({
-            latlng: (layer as Path & { getCenter(): LatLng }).getCenter(),
+            latlng: latLng(shape.center[0], shape.center[1]),
             positions: positionsInArea(pr, visible, area),
             name: pr.areaNames[area] ?? boundary,
             returnFocus: focus as HTMLElement | SVGElement | null,

@@ -68,14 +68,16 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
         const pane = paneRef.current;
         if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
       };
-      // New data after the paint: the spots and areas of a filter change show first. A map move at once:
-      // the labels stand in the old view's pixels until they are placed again.
+      // New data after the paint: the spots and areas of a filter change show first. A map move too: the
+      // zoom's or pan's own task then does not also carry the labels' layout (issue 13), and the labels
+      // stand in the old view's pixels for that frame.
       const later = afterNextPaint(draw);
       later.request();
-      map.on('moveend resize', draw);
+      const onMove = () => later.request();
+      map.on('moveend resize', onMove);
       return function stopFollowing() {
         later.cancel();
-        map.off('moveend resize', draw);
+        map.off('moveend resize', onMove);
       };
     },
     [map, prep, base, events, spots],

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
+
+describe('groupDigits', () => {
+  it('writes whole numbers as en-GB does', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 100_001, 1_000_000, 1_234_567_890, -4321])
+      expect(groupDigits(n)).toBe(n.toLocaleString('en-GB'));
+  });
+
+  it('rounds to a whole number', () => {
+    expect(groupDigits(1234.6)).toBe('1,235');
+  });
+});
