@@ -25,8 +25,15 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head.subarray(0, 4), body, crc]);
 }
 
-/** A size×size PNG: white, with a disc of `rgb` covering 3/4 of the width (a maskable safe zone). */
-export function discPng(size: number, rgb: readonly [number, number, number] = [0, 0x72, 0xb2]): Buffer {
+/**
+ * A size×size PNG: white (or clear, for the favicon), with a disc of `rgb` covering 3/4 of the width (a
+ * maskable safe zone).
+ */
+export function discPng(
+  size: number,
+  rgb: readonly [number, number, number] = [0, 0x72, 0xb2],
+  ground: 'white' | 'clear' = 'white',
+): Buffer {
   const raw = Buffer.alloc((size * 4 + 1) * size);
   const r = size * 0.375;
   const c = size / 2;
@@ -36,7 +43,7 @@ export function discPng(size: number, rgb: readonly [number, number, number] = [
     for (let x = 0; x < size; x++) {
       const inside = (x + 0.5 - c) ** 2 + (y + 0.5 - c) ** 2 <= r * r;
       const [red, green, blue] = inside ? rgb : [255, 255, 255];
-      raw.set([red, green, blue, 255], row + 1 + x * 4);
+      raw.set([red, green, blue, inside || ground === 'white' ? 255 : 0], row + 1 + x * 4);
     }
   }
   const header = Buffer.alloc(13);

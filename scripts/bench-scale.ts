@@ -3,26 +3,40 @@
 // frame after the count changes (median and max); the page's longest tasks while loading and while
 // filtering; the page's peak JS heap and the renderer's peak resident memory (page and corpus worker).
 // Usage: tsx scripts/bench-scale.ts [--sizes 100000,1000000] [--runs 9]   (needs a build in dist/)
+//   [--dist dist,/tmp/dist-main]   (several builds, measured in alternation, one table row each)
+//   [--rounds 1]                   (page loads per build and size, alternating; their redraws pooled)
+//   [--breakdown]                  (where each redraw's time goes: scripts/bench-redraw-phases.ts)
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { heapMb } from './bench-heap';
+import { PHASE_PROBE, PHASES, type Phase, REDRAW, type Redraw } from './bench-redraw-phases';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '100000,1000000' }, runs: { type: 'string', default: '9' } },
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    runs: { type: 'string', default: '9' },
+    dist: { type: 'string', default: 'dist' },
+    rounds: { type: 'string', default: '1' },
+    breakdown: { type: 'boolean', default: false },
+  },
 });
 const SIZES = (values.sizes ?? '')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
 const RUNS = Math.max(1, Number(values.runs) || 9);
+const ROUNDS = Math.max(1, Number(values.rounds) || 1);
+const DISTS = (values.dist ?? 'dist').split(',').filter(Boolean);
+const BREAKDOWN = values.breakdown ?? false;
 
 interface Figures {
   readonly events: number;
   readonly loadToMapMs: number;
   readonly redrawMs: readonly number[];
+  readonly phases: readonly Readonly<Record<Phase, number>>[];
   readonly longestLoadingTaskMs: number;
   readonly longestFilterTaskMs: number;
   readonly peakHeapMb: number;
@@ -60,22 +74,6 @@ function rendererMb(browserPid: number): number {
   return kb / 1024;
 }
 
-// In-page code as text: tsx would wrap named helpers in a __name() the page does not have.
-// Unticks (or ticks) the first topic and resolves with the milliseconds from the click to the second
-// animation frame after the event count changes.
-const REDRAW = `new Promise((resolve) => {
-  const box = document.querySelectorAll('.dl-filters input[type="checkbox"]')[0];
-  const counter = document.querySelector('[data-testid="event-count"]');
-  const before = counter.textContent;
-  const start = performance.now();
-  box.click();
-  const wait = () => {
-    if (counter.textContent === before) return requestAnimationFrame(wait);
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-  };
-  requestAnimationFrame(wait);
-})`;
-
 async function measure(url: string, events: number): Promise<Figures> {
   const server = await chromium.launchServer({
     executablePath: chromiumPath(),
@@ -89,6 +87,7 @@ async function measure(url: string, events: number): Promise<Figures> {
       viewport: { width: 1280, height: 800 },
       serviceWorkers: 'block',
     });
+    if (BREAKDOWN) await context.addInitScript(PHASE_PROBE);
     await context.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = [];
       (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
@@ -127,9 +126,9 @@ async function measure(url: string, events: number): Promise<Figures> {
     // Let the tail of loading (the timeline's first histogram, idle work) finish before filtering.
     await page.waitForTimeout(2000);
     const filterStart = await page.evaluate(() => performance.now());
-    const redrawMs: number[] = [];
+    const redraws: Redraw[] = [];
     for (let run = 0; run < RUNS; run++) {
-      redrawMs.push((await page.evaluate(REDRAW)) as number);
+      redraws.push((await page.evaluate(REDRAW)) as Redraw);
       await page.waitForTimeout(300);
     }
     sampling = false;
@@ -142,7 +141,8 @@ async function measure(url: string, events: number): Promise<Figures> {
     return {
       events,
       loadToMapMs: loaded - t0,
-      redrawMs,
+      redrawMs: redraws.map((r) => r.ms),
+      phases: redraws.flatMap((r) => (r.phases ? [r.phases] : [])),
       longestLoadingTaskMs: longest(0, filterStart),
       longestFilterTaskMs: longest(filterStart, Number.POSITIVE_INFINITY),
       peakHeapMb: peak,
@@ -154,16 +154,45 @@ async function measure(url: string, events: number): Promise<Figures> {
   }
 }
 
-const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('preview server has no URL');
+/** Sums of figures from several page loads of one build: redraws pooled, the rest averaged or the worst. */
+function pooled(rows: readonly Figures[]): Figures {
+  const mean = (pick: (r: Figures) => number) => rows.reduce((sum, r) => sum + pick(r), 0) / rows.length;
+  const worst = (pick: (r: Figures) => number) => Math.max(...rows.map(pick));
+  return {
+    events: rows[0]?.events ?? 0,
+    loadToMapMs: mean((r) => r.loadToMapMs),
+    redrawMs: rows.flatMap((r) => r.redrawMs),
+    phases: rows.flatMap((r) => r.phases),
+    longestLoadingTaskMs: worst((r) => r.longestLoadingTaskMs),
+    longestFilterTaskMs: worst((r) => r.longestFilterTaskMs),
+    peakHeapMb: worst((r) => r.peakHeapMb),
+    peakRendererMb: worst((r) => r.peakRendererMb),
+  };
+}
+
+const servers = await Promise.all(
+  DISTS.map((outDir) =>
+    preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } }),
+  ),
+);
+const urls = servers.map((server) => {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no URL');
+  return url;
+});
 try {
-  const rows: Figures[] = [];
+  const rows: { dist: string; figures: Figures }[] = [];
   for (const events of SIZES) {
-    process.stderr.write(`app at ${events.toLocaleString('en')} events…\n`);
-    const row = await measure(url, events);
-    process.stderr.write(`  redraws: ${row.redrawMs.map((ms) => Math.round(ms)).join(', ')} ms\n`);
-    rows.push(row);
+    const runs = DISTS.map(() => [] as Figures[]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [k, dist] of DISTS.entries()) {
+        process.stderr.write(`${dist}: app at ${events.toLocaleString('en')} events…\n`);
+        const row = await measure(urls[k] as string, events);
+        process.stderr.write(`  redraws: ${row.redrawMs.map((ms) => Math.round(ms)).join(', ')} ms\n`);
+        runs[k]?.push(row);
+      }
+    }
+    for (const [k, dist] of DISTS.entries()) rows.push({ dist, figures: pooled(runs[k] ?? []) });
   }
   const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
   const median = (list: readonly number[]) => {
@@ -171,14 +200,28 @@ try {
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
   };
+  const build = DISTS.length > 1 ? '| build ' : '';
+  const buildRule = DISTS.length > 1 ? '| --- ' : '';
+  const cell = (dist: string) => (DISTS.length > 1 ? `| ${dist} ` : '');
+  const count = RUNS * ROUNDS;
   console.log(
-    `| events | load → first map | filter → redraw, median (max) of ${RUNS} | longest task: loading / filtering | peak page heap | peak renderer memory |`,
+    `${build}| events | load → first map | filter → redraw, median (max) of ${count} | longest task: loading / filtering | peak page heap | peak renderer memory |`,
   );
-  console.log('| -----: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows)
+  console.log(`${buildRule}| -----: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const { dist, figures: r } of rows)
     console.log(
-      `| ${r.events.toLocaleString('en')} | ${ms(r.loadToMapMs)} | ${ms(median(r.redrawMs))} (${ms(Math.max(...r.redrawMs))}) | ${ms(r.longestLoadingTaskMs)} / ${ms(r.longestFilterTaskMs)} | ${Math.round(r.peakHeapMb)} MB | ${Math.round(r.peakRendererMb)} MB |`,
+      `${cell(dist)}| ${r.events.toLocaleString('en')} | ${ms(r.loadToMapMs)} | ${ms(median(r.redrawMs))} (${ms(Math.max(...r.redrawMs))}) | ${ms(r.longestLoadingTaskMs)} / ${ms(r.longestFilterTaskMs)} | ${Math.round(r.peakHeapMb)} MB | ${Math.round(r.peakRendererMb)} MB |`,
     );
+  if (BREAKDOWN) {
+    console.log(`\n${build}| events | redraws | ${PHASES.join(' | ')} | each redraw (ms) |`);
+    console.log(`${buildRule}| -----: | ---: |${PHASES.map(() => ' ---: |').join('')} --- |`);
+    for (const { dist, figures: r } of rows)
+      console.log(
+        `${cell(dist)}| ${r.events.toLocaleString('en')} | ${ms(median(r.redrawMs))} | ${PHASES.map((p) => ms(median(r.phases.map((x) => x[p])))).join(' | ')} | ${r.redrawMs.map((x) => Math.round(x)).join(', ')} |`,
+      );
+  }
 } finally {
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.httpServer.close(() => resolve()))),
+  );
 }

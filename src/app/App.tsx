@@ -74,7 +74,8 @@ export function App() {
     boundaryIds,
     datasetId !== null && !dataUrl.source && data.corpus.status === 'error',
   );
-  const datasetName = useDatasetName(datasetId);
+  // A dataset from an address is listed only once its first visit has kept it: until then, its file name.
+  const datasetName = useDatasetName(datasetId) ?? dataUrl.source?.fileName ?? null;
   const review = useReview(model, datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
   const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
@@ -345,6 +346,7 @@ export function App() {
               review={review}
               model={model}
               datasetName={datasetId ? (datasetName ?? datasetId) : null}
+              fromAddress={dataUrl.linkValue !== null}
             />
           </Suspense>
         )}

@@ -15,6 +15,7 @@ import {
   syntheticSize,
 } from '../load/load-corpus';
 import { type DataUrlOutcome, type DataUrlSource, loadDataUrl } from '../load/load-data-url';
+import { takeOpened } from './open-in-place';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
@@ -39,8 +40,13 @@ export interface AppData {
 export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
   const [attempt, setAttempt] = useState(0);
   const [boundaries, setBoundaries] = useState<Loadable<Boundaries>>({ status: 'loading' });
-  const [corpus, setCorpus] = useState<Loadable<CorpusModel>>({ status: 'loading' });
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  // A dataset just imported on this page is already open in its worker (src/app/open-in-place.ts): the
+  // app's first render has it.
+  const [opened] = useState(() => takeOpened(new URLSearchParams(window.location.search).get('ds')));
+  const [corpus, setCorpus] = useState<Loadable<CorpusModel>>(
+    opened ? { status: 'ready', value: opened.model } : { status: 'loading' },
+  );
+  const [problems, setProblems] = useState<readonly Problem[]>(opened?.problems ?? []);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [fromUrl, setFromUrl] = useState<AppData['fromUrl']>({});
   // A link alone must not start a build that can take most of a gigabyte: above the threshold the
@@ -55,7 +61,7 @@ export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
     function load() {
       const controller = new AbortController();
       setBoundaries({ status: 'loading' });
-      setCorpus({ status: 'loading' });
+      if (!opened || attempt > 0) setCorpus({ status: 'loading' });
       setProgress(null);
       const onProgress = (p: LoadProgress) => {
         if (!controller.signal.aborted) setProgress(p);
@@ -76,6 +82,10 @@ export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
         };
       // `?ds=<id>`: a dataset imported earlier and kept in this browser (src/load/dataset-store.ts).
       const datasetId = new URLSearchParams(window.location.search).get('ds');
+      if (opened && attempt === 0)
+        return function abort() {
+          controller.abort();
+        };
       const corpusLoaded = synthetic
         ? loadSyntheticCorpus(synthetic, controller.signal, onProgress)
         : dataUrl

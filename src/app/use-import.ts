@@ -1,12 +1,15 @@
-// Importing a user's file: convert, validate and index it in the worker (with progress), keep it in
-// this browser's IndexedDB, then open it (`?ds=<id>`). The report waits in sessionStorage for the
-// reloaded page to show it once.
+// Importing a user's file: the worker converts, validates and indexes it (with progress), keeps it in
+// this browser's IndexedDB, and opens it; the page then shows it at `?ds=<id>` without a reload
+// (src/app/open-in-place.ts). The report waits in sessionStorage for the freshly mounted app to show it
+// once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../core/import';
-import { type DatasetInfo, listDatasets, newDatasetId, saveDataset } from '../load/dataset-store';
-import { type ImportRequest, importFile, type LoadProgress } from '../load/load-corpus';
+import type { DatasetToKeep } from '../load/corpus-messages';
+import { deleteDataset, listDatasets, newDatasetId } from '../load/dataset-store';
+import { type ImportRequest, importAndOpen, importFile, type LoadProgress } from '../load/load-corpus';
 import { urlDatasetId } from '../load/load-data-url';
 import { afterImportUrl } from './links';
+import { openInPlace } from './open-in-place';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
 
@@ -29,41 +32,53 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
       const abort = new AbortController();
       controller.current = abort;
       setState({ status: 'working', progress: null });
-      const result = await importFile(request, abort.signal, boundaryIds, (progress) => {
-        if (!abort.signal.aborted) setState({ status: 'working', progress });
-      });
-      if (abort.signal.aborted) return;
-      if (!result.ok) {
-        setState({ status: 'error', error: result.error });
-        return;
-      }
-      const { dataset } = result;
       const { sourceUrl, mapping } = request;
-      const info: DatasetInfo = {
+      const info: DatasetToKeep = {
         // A `?data=` file mapped by hand is kept under its address, with the mapping to read it again.
         id: sourceUrl ? urlDatasetId(sourceUrl) : newDatasetId(),
         name: request.fileName,
         fileName: request.fileName,
-        events: dataset.events,
-        from: dataset.from,
-        to: dataset.to,
         importedAt: new Date().toISOString(),
         ...(sourceUrl ? { sourceUrl, ...(mapping ? { mapping } : {}) } : {}),
       };
-      const saved = await saveDataset(info, dataset.corpusText);
-      if (!saved.ok) {
-        setState({ status: 'error', error: saved.error });
+      const onProgress = (progress: LoadProgress) => {
+        if (!abort.signal.aborted) setState({ status: 'working', progress });
+      };
+      // The worker converts the file and keeps it (a failure to keep, e.g. a full storage, ends the
+      // import with nothing written). A `?data=` file reopens from its address, which now finds the kept
+      // mapping; any other file opens here, from the worker that converted it.
+      const keep = { info, required: true };
+      if (sourceUrl) {
+        const kept = await importFile(request, keep, abort.signal, boundaryIds, onProgress);
+        if (abort.signal.aborted) return;
+        if (kept.ok) window.location.reload();
+        else setState({ status: 'error', error: kept.error });
+        return;
+      }
+      const result = await importAndOpen(request, keep, abort.signal, boundaryIds, onProgress);
+      if (abort.signal.aborted) {
+        // Cancelled after the worker kept it, while it was opening: a cancelled import keeps nothing.
+        // (IndexedDB runs this after the worker's own transaction, committed or not.)
+        void deleteDataset(info.id);
+        return;
+      }
+      if (!result.ok) {
+        setState({ status: 'error', error: result.error });
+        return;
+      }
+      // The model's last message was one task; mounting the app on it is the next.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (abort.signal.aborted) {
+        void deleteDataset(info.id);
         return;
       }
       try {
-        // (A `?data=` file is read again from its address on reload, which reports afresh.)
-        if (!sourceUrl) sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(dataset.report));
+        if (result.imported)
+          sessionStorage.setItem(REPORT_KEY(info.id), JSON.stringify(result.imported.report));
       } catch {
         // No session storage: the dataset still opens, without its report.
       }
-      // A `?data=` file reopens from its address, which now finds the kept mapping.
-      if (sourceUrl) window.location.reload();
-      else window.location.assign(afterImportUrl(window.location, info.id, carryLink));
+      openInPlace(afterImportUrl(window.location, info.id, carryLink), info.id, result, () => abort.abort());
     },
     [boundaryIds, carryLink],
   );

@@ -13,7 +13,7 @@ import {
   topicOrder,
   topicRanksFrom,
 } from './aggregate';
-import { type EventQuery, type FacetCounts, queryEvents, queryFacetCounts } from './index/query';
+import { type EventQuery, type FacetCounts, queryEvents, queryEventsAndFacets } from './index/query';
 import type { CorpusModel } from './model';
 import {
   type BinUnit,
@@ -77,10 +77,12 @@ export function viewQueryContext(model: Pick<CorpusModel, 'index'>, prep: Aggreg
   return { model, prep, ranks: null, undated: null, order: null };
 }
 
+const undatedKey = (query: EventQuery) => JSON.stringify({ ...query, from: null, to: null });
+
 function undatedOf(ctx: ViewQueryContext, query: EventQuery): Int32Array {
-  const undated = { ...query, from: null, to: null };
-  const key = JSON.stringify(undated);
-  if (ctx.undated?.key !== key) ctx.undated = { key, value: queryEvents(ctx.model.index, undated) };
+  const key = undatedKey(query);
+  if (ctx.undated?.key !== key)
+    ctx.undated = { key, value: queryEvents(ctx.model.index, { ...query, from: null, to: null }) };
   return ctx.undated.value;
 }
 
@@ -97,15 +99,17 @@ function ranksOf(ctx: ViewQueryContext, topics: readonly string[] | null): Topic
 export function answerView(ctx: ViewQueryContext, request: ViewRequest): ViewAnswer {
   const { index } = ctx.model;
   const { query } = request;
-  // A copy of the undated set: the kept one stays here for the histogram while this one is posted away.
-  // Without a date window the visible events are that same set.
-  const undated = undatedOf(ctx, query).slice();
-  const positions = query.from === null && query.to === null ? undated : queryEvents(index, query);
+  // The visible events and the facet counts in one pass. Without a date window the undated set is the
+  // same: it is kept for the histogram, and a copy is posted away.
+  const { positions, facets } = queryEventsAndFacets(index, query);
+  const dated = query.from !== null || query.to !== null;
+  if (!dated) ctx.undated = { key: undatedKey(query), value: positions };
+  const undated = dated ? undatedOf(ctx, query).slice() : positions.slice();
   const ranks = ranksOf(ctx, request.topics);
   return {
-    positions,
+    positions: dated ? positions : undated,
     undated,
-    facets: queryFacetCounts(index, request.query),
+    facets,
     points: aggregatePoints(ctx.prep, request.points ? positions : NONE, ranks),
     areas: aggregateAreas(ctx.prep, request.areas ? positions : NONE, ranks),
   };

@@ -1,29 +1,41 @@
-// What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, one `meta`,
-// `events` chunks in index order, then `done` — or one `error`; an import job ends with `imported`.
+// What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, `records`
+// chunks (places, sources, actors), one `meta`, `events` chunks in index order, then `done` — or one
+// `error`. An import (`ImportMessage`), when asked to open, posts the same records, meta, events and
+// done (the converted corpus opens as it is, never parsed and checked a second time), then `imported`
+// once the dataset is kept, when asked to keep it — or `error` if keeping it was required and failed.
 // After `done` the worker stays to answer queries: the page asks (`QueryMessage`), the worker answers
 // with the same `id`.
 import type { AggregationPrepParts } from '../core/aggregate';
-import type { CorpusJobPhase, ImportedDataset } from '../core/corpus-job';
+import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
-import type { Corpus, NewsEvent, Problem } from '../core/types';
+import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
+import type { DatasetInfo } from './dataset-store';
 
 /** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
 export const EVENTS_PER_MESSAGE = 500;
+/** Places, sources or actors per message (an import brings one place and one source per row). */
+export const RECORDS_PER_MESSAGE = 1000;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
-  /** Instead of meta, events and done, for an import job. */
-  | { readonly type: 'imported'; readonly dataset: ImportedDataset }
+  /** For an import: last, after its meta, events and done (if it opens) and once it is kept. */
+  | { readonly type: 'imported'; readonly imported: ImportedSummary }
+  | {
+      readonly type: 'records';
+      readonly places?: readonly Place[];
+      readonly sources?: readonly Source[];
+      readonly actors?: readonly Actor[];
+    }
   | {
       readonly type: 'meta';
-      readonly meta: Omit<Corpus, 'events'>;
+      /** The rest of the corpus besides its events and the records that came in `records`. */
+      readonly meta: Pick<Corpus, 'topics'>;
       readonly problems: readonly Problem[];
       readonly version: string;
       readonly parts: EventIndexParts;
       readonly total: number;
-      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
     }
   | { readonly type: 'events'; readonly events: readonly NewsEvent[] }
   | { readonly type: 'done'; readonly prep: AggregationPrepParts }
@@ -35,3 +47,36 @@ export type WorkerMessage =
 export type QueryMessage =
   | { readonly type: 'view'; readonly id: number; readonly request: ViewRequest }
   | { readonly type: 'histogram'; readonly id: number; readonly request: HistogramRequest };
+
+/** What became of an import, besides its events. */
+export interface ImportedSummary {
+  readonly report: ImportReport;
+  readonly events: number;
+  /** First and last day of the events (YYYY-MM-DD), null without events. */
+  readonly from: string | null;
+  readonly to: string | null;
+  /** The dataset as kept in IndexedDB (the worker writes it), or why it could not be; absent if not asked. */
+  readonly kept?:
+    | { readonly ok: true; readonly value: DatasetInfo }
+    | { readonly ok: false; readonly error: string };
+}
+
+/** A dataset's entry without what only the conversion knows (the worker fills in events, from, to). */
+export type DatasetToKeep = Omit<DatasetInfo, 'events' | 'from' | 'to'>;
+
+/** The page asks the worker to import a file: convert it, keep it (optional), open it (optional). */
+export interface ImportMessage {
+  readonly type: 'import';
+  readonly job: Extract<CorpusJob, { kind: 'import' }>;
+  /** The file to read the job's text from (then `job.text` is empty): posting a File copies no text. */
+  readonly file?: Blob;
+  /** Keep the converted corpus in IndexedDB under this entry; `required`: a failure to keep ends the job. */
+  readonly keep?: { readonly info: DatasetToKeep; readonly required: boolean };
+  /** Send the converted corpus's meta, events and done, and stay to answer its queries. */
+  readonly open: boolean;
+}
+
+/** The import job with its text, read from `file` when the message carries one. */
+export async function importJob(message: ImportMessage): Promise<ImportMessage['job']> {
+  return message.file ? { ...message.job, text: await message.file.text() } : message.job;
+}

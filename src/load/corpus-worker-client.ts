@@ -1,16 +1,16 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
 // typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
 // so no step holds the main thread long (1M events: 2,000 messages of a few ms each). The worker then
-// stays to answer the model's queries (src/load/view-querier.ts). Where there is no Worker (tests in
-// jsdom), the same job runs in place.
+// stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)
+// arrives the same way, and is done once its summary says it is kept. Where there is no Worker (tests in jsdom), the same job runs
+// in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
-import type { ImportReport } from '../core/import';
-import { assembleEventIndex, type EventIndexParts } from '../core/index/event-index';
-import { assembleCorpusModel, type CorpusModel, corpusLookups } from '../core/model';
-import type { Corpus, NewsEvent, Problem } from '../core/types';
+import { assembleEventIndex } from '../core/index/event-index';
+import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
+import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
-import type { WorkerMessage } from './corpus-messages';
+import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
 export type CorpusResult =
@@ -18,8 +18,8 @@ export type CorpusResult =
       readonly ok: true;
       readonly model: CorpusModel;
       readonly problems: readonly Problem[];
-      /** For an import job: the report and the converted corpus (Dateline JSON). */
-      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
+      /** For an import: its report, summary and whether it was kept. */
+      readonly imported?: ImportedSummary;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -34,7 +34,7 @@ export interface LoadProgress {
 }
 
 export function runCorpusJobInWorker(
-  job: CorpusJob,
+  job: CorpusJob | ImportMessage,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<CorpusResult> {
@@ -42,9 +42,24 @@ export function runCorpusJobInWorker(
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     let meta: Extract<WorkerMessage, { type: 'meta' }> | null = null;
+    const isImport = 'type' in job;
+    let imported: ImportedSummary | undefined;
+    let opened: Extract<CorpusResult, { ok: true }> | null = null;
+    // Places, sources and actors, frozen and filed by id a chunk at a time as they come.
+    const records = { places: [] as Place[], sources: [] as Source[], actors: [] as Actor[] };
+    const lookups = {
+      places: new Map<string, Place>(),
+      sources: new Map<string, Source>(),
+      actors: new Map<string, Actor>(),
+    };
     const events: NewsEvent[] = [];
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
+    // From here on the worker answers the model's queries (the querier takes its messages).
+    const serve = (result: Extract<CorpusResult, { ok: true }>) => {
+      registerQuerier(result.model, workerQuerier(worker));
+      resolve(imported ? { ...result, imported } : result);
+    };
     const finish = (result: CorpusResult) => {
       worker.terminate();
       resolve(result);
@@ -63,11 +78,16 @@ export function runCorpusJobInWorker(
           });
           return;
         case 'imported':
-          // Import jobs go through runImportJobInWorker (import-worker-client.ts).
-          finish({ ok: false, error: 'Unexpected import result' });
+          imported = message.imported;
+          if (opened) serve(opened);
           return;
         case 'error':
           finish({ ok: false, error: message.error });
+          return;
+        case 'records':
+          file(message.places, records.places, lookups.places);
+          file(message.sources, records.sources, lookups.sources);
+          file(message.actors, records.actors, lookups.actors);
           return;
         case 'meta':
           // Marks for the browser benchmark and tests: the page's part of loading lies between these.
@@ -86,12 +106,13 @@ export function runCorpusJobInWorker(
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
-            const result = assemble(meta.meta, meta.parts, events, byId, meta.version, meta.problems);
+            const result = assemble(meta, records, lookups, events, byId);
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, positionOf);
-              registerQuerier(result.model, workerQuerier(worker));
-              resolve(meta.imported ? { ...result, imported: meta.imported } : result);
+              // An import is done once it is also kept (`imported` comes last).
+              if (isImport && !imported) opened = result;
+              else serve(result);
             }
           }
           performance.mark('dateline:corpus-received-end');
@@ -104,32 +125,54 @@ export function runCorpusJobInWorker(
   });
 }
 
+/** Freezes each record of a chunk and files it, in order and by id. */
+function file<T extends { readonly id: string }>(
+  chunk: readonly T[] | undefined,
+  list: T[],
+  byId: Map<string, T>,
+): void {
+  for (const record of chunk ?? []) {
+    deepFreeze(record);
+    list.push(record);
+    byId.set(record.id, record);
+  }
+}
+
 function assemble(
-  meta: Omit<Corpus, 'events'>,
-  parts: EventIndexParts,
+  { meta, parts, version, problems }: Extract<WorkerMessage, { type: 'meta' }>,
+  records: Pick<Corpus, 'places' | 'sources' | 'actors'>,
+  filed: Omit<ReturnType<typeof corpusLookups>, 'topics'>,
   events: NewsEvent[],
   byId: ReadonlyMap<string, NewsEvent>,
-  version: string,
-  problems: readonly Problem[],
 ): CorpusResult {
-  const corpus: Corpus = deepFreeze({ ...meta, events: Object.freeze(events) });
-  const lookups = corpusLookups(corpus);
+  // Each record and event is frozen already: this freezes the containers only.
+  const corpus: Corpus = Object.freeze({
+    sources: Object.freeze(records.sources),
+    topics: deepFreeze(meta.topics),
+    actors: Object.freeze(records.actors),
+    places: Object.freeze(records.places),
+    events: Object.freeze(events),
+  });
+  const lookups = { ...filed, topics: new Map(corpus.topics.map((t) => [t.id, t])) };
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
   return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups), problems };
 }
 
 /** Without a Worker: the same job on this thread (loaded on demand, so the page's bundle stays small). */
-async function runInPlace(job: CorpusJob): Promise<CorpusResult> {
+async function runInPlace(message: CorpusJob | ImportMessage): Promise<CorpusResult> {
   const { runCorpusJob } = await import('../core/corpus-job');
-  const result = runCorpusJob(job);
+  const isImport = 'type' in message;
+  const result = runCorpusJob(isImport ? await importJob(message) : message);
   if (!result.ok) return result;
+  let imported: ImportedSummary | undefined;
+  if (isImport) {
+    const { keepImported } = await import('./keep-import');
+    const summary = await keepImported(result, message.keep);
+    if (!summary.ok) return summary;
+    imported = summary.value;
+  }
   const byId = new Map(result.corpus.events.map((e) => [e.id, e]));
   const model = assembleCorpusModel(result.corpus, result.index, result.version, byId);
-  return {
-    ok: true,
-    model,
-    problems: result.problems,
-    ...(result.imported ? { imported: result.imported } : {}),
-  };
+  return { ok: true, model, problems: result.problems, ...(imported ? { imported } : {}) };
 }

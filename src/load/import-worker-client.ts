@@ -1,21 +1,20 @@
-// Runs an import job in the corpus worker (src/work/corpus-worker.ts) and takes back only what the page
-// keeps: the converted corpus text, its report and a summary. The dataset is then stored and reopened
-// like any other, so its events never cross to this page twice. Where there is no Worker (jsdom), the
-// same job runs in place.
-import type { CorpusJob, ImportedDataset } from '../core/corpus-job';
-import type { WorkerMessage } from './corpus-messages';
+// Runs an import in the corpus worker (src/work/corpus-worker.ts) without opening it: the worker
+// converts the file and keeps it in IndexedDB, and the page takes back only the report and a summary.
+// (An import that opens goes through runCorpusJobInWorker, corpus-worker-client.ts.) Where there is no
+// Worker (jsdom), the same job runs in place.
+import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import type { LoadProgress } from './corpus-worker-client';
 
 export type ImportedResult =
-  | { readonly ok: true; readonly dataset: ImportedDataset }
+  | { readonly ok: true; readonly imported: ImportedSummary }
   | { readonly ok: false; readonly error: string };
 
 export function runImportJobInWorker(
-  job: Extract<CorpusJob, { kind: 'import' }>,
+  message: ImportMessage,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<ImportedResult> {
-  if (typeof Worker === 'undefined') return runInPlace(job);
+  if (typeof Worker === 'undefined') return runInPlace(message);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../work/corpus-worker.ts', import.meta.url), { type: 'module' });
     const finish = (result: ImportedResult) => {
@@ -35,18 +34,21 @@ export function runImportJobInWorker(
           total: message.percent === undefined ? 0 : 100,
         });
       else if (message.type === 'error') finish({ ok: false, error: message.error });
-      else if (message.type === 'imported') finish({ ok: true, dataset: message.dataset });
+      else if (message.type === 'imported') finish({ ok: true, imported: message.imported });
       else finish({ ok: false, error: 'The worker answered an import with events' });
     };
     performance.mark('dateline:import-start');
-    worker.postMessage(job);
+    worker.postMessage({ ...message, open: false } satisfies ImportMessage);
   });
 }
 
-async function runInPlace(job: Extract<CorpusJob, { kind: 'import' }>): Promise<ImportedResult> {
-  const { runCorpusJob, importedDataset } = await import('../core/corpus-job');
-  const result = runCorpusJob(job);
+async function runInPlace(message: ImportMessage): Promise<ImportedResult> {
+  const [{ runCorpusJob }, { keepImported }] = await Promise.all([
+    import('../core/corpus-job'),
+    import('./keep-import'),
+  ]);
+  const result = runCorpusJob(await importJob(message));
   if (!result.ok) return result;
-  if (!result.imported) return { ok: false, error: 'The file could not be converted' };
-  return { ok: true, dataset: importedDataset(result, result.imported) };
+  const summary = await keepImported(result, message.keep);
+  return summary.ok ? { ok: true, imported: summary.value } : summary;
 }

@@ -3,6 +3,7 @@
 import corpusUrl from '../../data/corpus.json?url';
 import placesUrl from '../../geo/places.json?url';
 import type { ColumnMapping, Preset } from '../core/import';
+import type { ImportMessage } from './corpus-messages';
 import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './corpus-worker-client';
 import { loadDatasetText } from './dataset-store';
 import { fetchText } from './fetch-json';
@@ -129,33 +130,66 @@ export async function openCorpusText(
 export interface ImportRequest {
   readonly text: string;
   readonly fileName: string;
+  /** The file `text` was read from: posted instead of the text (a handle, not a copy of 30 MB). */
+  readonly file?: Blob;
   readonly preset?: Preset | 'auto';
   readonly mapping?: ColumnMapping;
   /** The `?data=` address the text came from: it is kept under that address, with its mapping. */
   readonly sourceUrl?: string;
 }
 
-/** Converts and validates a user's file in the worker; the result carries the corpus text and the report. */
+/**
+ * Converts and validates a user's file in the worker, which keeps it in IndexedDB (`keep`) and opens the
+ * converted corpus as it is: the model comes back like the bundled corpus's, with the import's summary.
+ */
+export async function importAndOpen(
+  request: ImportRequest,
+  keep: ImportMessage['keep'],
+  signal?: AbortSignal,
+  boundaryIds?: ReadonlySet<string>,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CorpusResult> {
+  const message = await importMessage(request, keep, true, signal, boundaryIds);
+  if (!message.ok) return message;
+  // Marks for the browser benchmark and tests: from posting the file to the opened model.
+  performance.mark('dateline:import-start');
+  const result = await runCorpusJobInWorker(message.value, signal, onProgress);
+  performance.mark('dateline:import-end');
+  return result;
+}
+
+/** Converts a user's file in the worker and keeps it (`keep`) without opening it: the summary comes back. */
 export async function importFile(
   request: ImportRequest,
+  keep: ImportMessage['keep'],
   signal?: AbortSignal,
   boundaryIds?: ReadonlySet<string>,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<ImportedResult> {
+  const message = await importMessage(request, keep, false, signal, boundaryIds);
+  if (!message.ok) return message;
+  return runImportJobInWorker(message.value, signal, onProgress);
+}
+
+async function importMessage(
+  request: ImportRequest,
+  keep: ImportMessage['keep'],
+  open: boolean,
+  signal?: AbortSignal,
+  boundaryIds?: ReadonlySet<string>,
+): Promise<{ ok: true; value: ImportMessage } | { ok: false; error: string }> {
   const places = await fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal);
   if (!places.ok) return places;
-  return runImportJobInWorker(
-    {
-      kind: 'import',
-      text: request.text,
-      fileName: request.fileName,
-      ...(request.preset ? { preset: request.preset } : {}),
-      ...(request.mapping ? { mapping: request.mapping } : {}),
-      placesText: places.text,
-      placesFile: PLACES_FILE,
-      ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
-    },
-    signal,
-    onProgress,
-  );
+  const job: ImportMessage['job'] = {
+    kind: 'import',
+    text: request.file ? '' : request.text,
+    fileName: request.fileName,
+    ...(request.preset ? { preset: request.preset } : {}),
+    ...(request.mapping ? { mapping: request.mapping } : {}),
+    placesText: places.text,
+    placesFile: PLACES_FILE,
+    ...(boundaryIds ? { boundaryIds: [...boundaryIds] } : {}),
+  };
+  const file = request.file ? { file: request.file } : {};
+  return { ok: true, value: { type: 'import', job, open, ...file, ...(keep ? { keep } : {}) } };
 }

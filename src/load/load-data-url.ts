@@ -1,14 +1,15 @@
 // Opens `?data=<url>`: fetches the file on the page (so the page's Content-Security-Policy governs the
 // request, src/app/csp.ts), streaming, with progress and the importer's size limit, then converts it in
-// the corpus worker like a file the person opened. The result is kept in IndexedDB under an id made
-// from the address, so a reload without the network still opens it (with a notice saying so).
+// the corpus worker like a file the person opened. The worker keeps the result in IndexedDB under an id
+// made from the address, so a reload without the network still opens it (with a notice saying so).
 import { isMappingComplete } from '../core/data-url';
 import { MAX_INPUT_BYTES } from '../core/import/types';
 import { contentHash } from '../core/model';
+import type { DatasetToKeep } from './corpus-messages';
 import type { CorpusResult, LoadProgress } from './corpus-worker-client';
-import { type DatasetInfo, listDatasets, saveDataset } from './dataset-store';
+import { listDatasets } from './dataset-store';
 import { type FetchedText, timeoutMs } from './fetch-json';
-import { importFile, loadStoredDataset, openCorpusText } from './load-corpus';
+import { importAndOpen, loadStoredDataset } from './load-corpus';
 
 /** The id a dataset from `href` is kept under in this browser: one copy per address. */
 export function urlDatasetId(href: string): string {
@@ -92,13 +93,24 @@ export async function fetchDataText(
         ok: false,
         error: `Could not load ${what}: nothing arrived for ${Math.round(limit / 100) / 10} s`,
       };
-    return {
-      ok: false,
-      error: `Could not load ${what}: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, error: `Could not load ${what}: ${fetchFailure(source, error)}` };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Why a fetch threw, in words. A browser gives one bare TypeError ("Failed to fetch") for a refused
+ * cross-origin read, a dropped connection or an unknown host, and hides which on purpose; for
+ * another host the likely causes are named, so the person knows what to ask its owner for.
+ */
+export function fetchFailure(source: Pick<DataUrlSource, 'href' | 'host'>, error: unknown): string {
+  const said = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof TypeError)) return said;
+  const here = typeof location === 'undefined' ? '' : location.origin;
+  if (new URL(source.href, here || undefined).origin === here)
+    return `the request failed (${said}): the network may be down.`;
+  return `${source.host} did not answer or did not let this page read the file (${said}). Its server must allow other sites to read it (the header Access-Control-Allow-Origin), or the network may be down.`;
 }
 
 /** Fetches, converts and keeps the dataset at `source.href` (or opens the kept copy when that fails). */
@@ -138,33 +150,17 @@ export async function loadDataUrl(
   }
   const boundaryIds = await boundaryIdsLoading;
   const request = { text, fileName: source.fileName, ...(kept?.mapping ? { mapping: kept.mapping } : {}) };
-  const converted = await importFile(request, signal, boundaryIds, onProgress);
-  if (!converted.ok) return { result: converted };
-  const { dataset } = converted;
-  const info: DatasetInfo = {
+  const info: DatasetToKeep = {
     id,
     name: kept?.name ?? source.fileName,
     fileName: source.fileName,
-    events: dataset.events,
-    from: dataset.from,
-    to: dataset.to,
     importedAt: new Date().toISOString(),
     sourceUrl: source.href,
     ...(kept?.mapping ? { mapping: kept.mapping } : {}),
   };
-  // Keeping a copy is a convenience (reload without the network): a full store does not stop the view.
-  const saved = await saveDataset(info, dataset.corpusText);
-  // The converted corpus is then opened like a kept one (validated and indexed in the worker).
-  const opened = await openCorpusText(
-    dataset.corpusText,
-    source.fileName,
-    undefined,
-    signal,
-    boundaryIdsLoading,
-    onProgress,
-  );
-  const result: CorpusResult = opened.ok
-    ? { ...opened, imported: { report: dataset.report, corpusText: dataset.corpusText } }
-    : opened;
-  return saved.ok ? { result } : { result, note: saved.error };
+  // The worker converts, keeps and opens it. Keeping a copy is a convenience (reload without the
+  // network): a full store does not stop the view.
+  const result = await importAndOpen(request, { info, required: false }, signal, boundaryIds, onProgress);
+  const keptNow = result.ok ? result.imported?.kept : undefined;
+  return keptNow && !keptNow.ok ? { result, note: keptNow.error } : { result };
 }

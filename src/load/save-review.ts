@@ -1,14 +1,16 @@
-// "Add to dataset": the reviewed drafts written into the open imported dataset, or — when the bundled
-// corpus is open, which is not writable — into a new kept copy of it, "Bundled corpus + my drafts".
+// "Add to dataset": the reviewed drafts written into the open imported dataset, or into a new kept copy
+// when that cannot take them in place: the bundled corpus (not writable) becomes "Bundled corpus + my
+// drafts", and a dataset from an address (`?data=`, read afresh on every visit, which would overwrite
+// the drafts) becomes "<its name> + my drafts", a dataset of its own.
 // One IndexedDB write (src/load/dataset-store.ts); the caller then opens the dataset.
 import corpusUrl from '../../data/corpus.json?url';
 import { eventInterval, formatIsoDay } from '../core/dates';
-import type { CorpusLists, ReviewResult } from '../core/review';
+import { type CorpusLists, draftsCopyName, type ReviewResult } from '../core/review';
 import type { EventTime } from '../core/types';
 import { type DatasetInfo, loadDatasetText, newDatasetId, saveDataset } from './dataset-store';
 import { fetchText } from './fetch-json';
 
-export const BUNDLED_COPY_NAME = 'Bundled corpus + my drafts';
+export const BUNDLED_COPY_NAME = draftsCopyName('Bundled corpus');
 
 export type SaveReview =
   | {
@@ -40,7 +42,15 @@ async function readCorpus(
   if (datasetId) {
     const stored = await loadDatasetText(datasetId);
     if (!stored.ok) return stored;
-    return { ok: true, corpus: JSON.parse(stored.value.text) as CorpusLists, info: stored.value.info };
+    const corpus = JSON.parse(stored.value.text) as CorpusLists;
+    const { sourceUrl, mapping, ...kept } = stored.value.info;
+    if (sourceUrl === undefined) return { ok: true, corpus, info: stored.value.info };
+    const name = draftsCopyName(kept.name);
+    return {
+      ok: true,
+      corpus,
+      info: { ...kept, id: newDatasetId(), name, importedAt: new Date().toISOString() },
+    };
   }
   const bundled = await fetchText(corpusUrl, 'the event corpus (data/corpus.json)');
   if (!bundled.ok) return bundled;

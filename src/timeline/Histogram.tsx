@@ -1,6 +1,6 @@
 // The histogram: one bar per bin, stacked by first topic, with the share from imprecise dates
 // hatched; the axis with labels for the unit; and diamonds under it for not-yet-happened events.
-import { type Ref, useId } from 'react';
+import { memo, type Ref, useId } from 'react';
 import {
   axisTicks,
   type DayRange,
@@ -40,20 +40,32 @@ function binTitle(label: string, total: number, imprecise: number): string {
     : text;
 }
 
-export function Histogram(props: HistogramProps) {
-  const { histogram, colors, width, selected, markers, svgRef, ...handlers } = props;
-  const hatchId = useId();
-  const { edges, totals, counts, imprecise, topics, unit } = histogram;
+/** Where a histogram's bins go on a chart `width` px wide, and how tall an event stands. */
+function scale(histogram: HistogramData, width: number) {
+  const { edges, totals } = histogram;
   const startDay = edges[0] ?? 0;
   const endDay = edges[edges.length - 1] ?? startDay + 1;
   const x = (day: number) => ((day - startDay) / (endDay - startDay)) * width;
   const maxTotal = totals.reduce((a, b) => Math.max(a, b), 0);
   const perEvent = maxTotal > 0 ? (BARS_H - 4) / maxTotal : 0; // px per event; 4 px headroom
-  const ticks = axisTicks(startDay, endDay, Math.max(2, Math.floor(width / TICK_SPACING)));
-  const dimBefore = Math.max(0, Math.min(width, x(selected.from)));
-  const dimAfter = Math.max(0, Math.min(width, x(selected.to + 1)));
+  return { startDay, endDay, x, perEvent };
+}
 
-  const bars = Array.from(totals, (total, k) => {
+interface BarsProps {
+  readonly histogram: HistogramData;
+  readonly colors: readonly string[];
+  readonly width: number;
+  readonly hatchId: string;
+}
+
+/**
+ * The bars, memoised: a filter change renders the timeline before the worker's new histogram comes,
+ * and the same bars are then skipped rather than compared one by one.
+ */
+const Bars = memo(function Bars({ histogram, colors, width, hatchId }: BarsProps) {
+  const { edges, totals, counts, imprecise, topics, unit } = histogram;
+  const { x, perEvent } = scale(histogram, width);
+  return Array.from(totals, (total, k) => {
     const left = x(edges[k] ?? 0);
     const barW = Math.max(1, x(edges[k + 1] ?? 0) - left - (width / totals.length > 4 ? 1 : 0));
     const label = formatBin(edges[k] ?? 0, unit);
@@ -78,6 +90,16 @@ export function Histogram(props: HistogramProps) {
       </g>
     );
   });
+});
+
+export function Histogram(props: HistogramProps) {
+  const { histogram, colors, width, selected, markers, svgRef, ...handlers } = props;
+  const hatchId = useId();
+  const { edges, unit } = histogram;
+  const { startDay, endDay, x } = scale(histogram, width);
+  const ticks = axisTicks(startDay, endDay, Math.max(2, Math.floor(width / TICK_SPACING)));
+  const dimBefore = Math.max(0, Math.min(width, x(selected.from)));
+  const dimAfter = Math.max(0, Math.min(width, x(selected.to + 1)));
 
   return (
     <svg
@@ -101,7 +123,7 @@ export function Histogram(props: HistogramProps) {
           <line x1="0" y1="0" x2="0" y2="5" stroke="#ffffff" strokeWidth="2" strokeOpacity="0.8" />
         </pattern>
       </defs>
-      {bars}
+      <Bars histogram={histogram} colors={colors} width={width} hatchId={hatchId} />
       <g className="dl-timeline__dim" pointerEvents="none">
         {dimBefore > 0 && <rect x={0} y={0} width={dimBefore} height={BARS_H} />}
         {dimAfter < width && <rect x={dimAfter} y={0} width={width - dimAfter} height={BARS_H} />}

@@ -1,6 +1,6 @@
 // The events currently shown, by date: a listbox named "Events", windowed so 100,000 rows stay
 // fast (only the rows in view are in the DOM). Arrow keys move, Enter opens, Escape closes.
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useRef, useState } from 'react';
 import { dateLine, placeNames } from '../core/event-view';
 import type { CorpusModel } from '../core/model';
 
@@ -18,7 +18,8 @@ export function optionId(eventId: string): string {
   return `dl-event-${eventId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-export function EventList({ model, positions, selectedId, onSelect }: EventListProps) {
+/** Memoised: the click of a filter change renders the app before the new events come, with the same rows. */
+export const EventList = memo(function EventList({ model, positions, selectedId, onSelect }: EventListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -159,4 +160,4 @@ export function EventList({ model, positions, selectedId, onSelect }: EventListP
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // A multi-select of ids with live counts, for actors and outlets. Long lists get a filter box and
 // show the busiest entries first; chosen entries always stay visible.
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { foldText } from '../core/slug';
 
 export interface FacetOption {
@@ -11,7 +11,12 @@ export interface FacetOption {
 
 const SHOWN = 40;
 
-export function FacetList({
+/**
+ * Memoised: a filter change renders the panel twice (the click, then the worker's counts), and a list
+ * whose counts and choices have not changed is skipped. `options` and `onChange` must keep their identity
+ * between renders (FilterPanel makes them once per corpus).
+ */
+export const FacetList = memo(function FacetList({
   title,
   options,
   counts,
@@ -28,13 +33,15 @@ export function FacetList({
   const headingId = useId();
   const chosen = new Set(selected);
   const needle = foldText(filter.trim());
-  const matching = options
+  // By label once per option list: the sort below is stable, so ties in count keep this order without
+  // comparing labels (localeCompare) on every render.
+  const byLabel = useMemo(() => [...options].sort((a, b) => a.label.localeCompare(b.label)), [options]);
+  const matching = byLabel
     .filter((o) => chosen.has(o.id) || needle === '' || foldText(o.label).includes(needle))
     .sort(
       (a, b) =>
         Number(chosen.has(b.id)) - Number(chosen.has(a.id)) ||
-        (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
-        a.label.localeCompare(b.label),
+        (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0),
     );
   const shown = matching.slice(0, Math.max(SHOWN, selected.length));
   const toggle = (id: string, on: boolean) =>
@@ -79,4 +86,4 @@ export function FacetList({
       )}
     </fieldset>
   );
-}
+});

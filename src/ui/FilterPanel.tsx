@@ -1,6 +1,6 @@
 // Filters: search, topics (with colours and live counts), actors and outlets. One filter state
 // (the view in the URL) drives the map, list, counts and timeline together.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facets } from '../core/index/query';
 import type { CorpusModel } from '../core/model';
 import type { ViewState } from '../core/url';
@@ -52,6 +52,15 @@ export function FilterPanel({ model, view, facets, onChange }: FilterPanelProps)
   const selected = new Set(view.topics ?? allTopics);
   const setTopics = (ids: string[]) =>
     onChange({ topics: ids.length === allTopics.length ? null : ids.sort() });
+  // Made once per corpus (and per onChange, which App keeps): the facet lists skip renders that change
+  // nothing of theirs.
+  const actorOptions = useMemo(
+    () => model.corpus.actors.map((a) => ({ id: a.id, label: a.name, detail: a.role })),
+    [model],
+  );
+  const outletOptions = useMemo(() => model.outlets.map((o) => ({ id: o.id, label: o.name })), [model]);
+  const setActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
+  const setOutlets = useCallback((outlets: string[]) => onChange({ outlets }), [onChange]);
   return (
     <div className="dl-filters">
       <SearchBox value={view.q} onChange={onChange} />
@@ -90,17 +99,17 @@ export function FilterPanel({ model, view, facets, onChange }: FilterPanelProps)
       </fieldset>
       <FacetList
         title="Actors"
-        options={model.corpus.actors.map((a) => ({ id: a.id, label: a.name, detail: a.role }))}
+        options={actorOptions}
         counts={facets.actors}
         selected={view.actors}
-        onChange={(actors) => onChange({ actors })}
+        onChange={setActors}
       />
       <FacetList
         title="Outlets"
-        options={model.outlets.map((o) => ({ id: o.id, label: o.name }))}
+        options={outletOptions}
         counts={facets.outlets}
         selected={view.outlets}
-        onChange={(outlets) => onChange({ outlets })}
+        onChange={setOutlets}
       />
       <OutletMatchChoice
         value={view.outletMatch}

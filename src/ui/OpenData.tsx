@@ -49,6 +49,8 @@ function withColumn(mapping: ColumnMapping, field: keyof ColumnMapping, column: 
 interface Input {
   readonly text: string;
   readonly fileName: string;
+  /** The file it was read from: the worker reads it again itself, so the text is not posted to it. */
+  readonly file?: Blob;
   /** Set for a `?data=` address whose columns must be mapped first. */
   readonly sourceUrl?: string;
 }
@@ -117,7 +119,7 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
         return;
       }
       setTooBig(null);
-      open({ text: await file.text(), fileName: file.name });
+      open({ text: await file.text(), fileName: file.name, file });
     },
     [open],
   );
@@ -267,6 +269,7 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
                 onImport({
                   text: input.text,
                   fileName: input.fileName,
+                  ...(input.file ? { file: input.file } : {}),
                   ...(mapping && mappingChanged ? { mapping } : {}),
                   ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
                 })

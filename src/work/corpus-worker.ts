@@ -1,11 +1,13 @@
 // Web Worker: receives a corpus job, runs it with the core (src/core/corpus-job.ts), and posts the
 // result back — the index's typed arrays transferred, not copied; the events in chunks, so that no
 // single message takes the main thread long to read. Then it stays, holding the index, and answers the
-// page's queries (src/core/view-query.ts) with typed arrays it transfers. Nothing else happens here.
+// page's queries (src/core/view-query.ts) with typed arrays it transfers. An import converts the file,
+// keeps the result in IndexedDB (src/load/dataset-store.ts works in a worker too) and opens the converted
+// corpus as it is: its text never crosses to the page, and is never parsed and checked a second time.
 
 import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
-import type { CorpusJob } from '../core/corpus-job';
-import { importedDataset, runCorpusJob } from '../core/corpus-job';
+import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
+import { runCorpusJob } from '../core/corpus-job';
 import { eventIndexParts } from '../core/index/event-index';
 import { corpusLookups } from '../core/model';
 import {
@@ -15,8 +17,9 @@ import {
   type ViewQueryContext,
   viewQueryContext,
 } from '../core/view-query';
-import type { QueryMessage, WorkerMessage } from '../load/corpus-messages';
-import { EVENTS_PER_MESSAGE } from '../load/corpus-messages';
+import type { ImportMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
+import { EVENTS_PER_MESSAGE, importJob, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
+import { keepImported } from '../load/keep-import';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void };
@@ -34,48 +37,73 @@ function answer(message: QueryMessage, ctx: ViewQueryContext): void {
   }
 }
 
-self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage>) => {
-  if ('type' in e.data) {
-    if (context) answer(e.data, context);
+self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage>) => {
+  const message = e.data;
+  if ('type' in message) {
+    if (message.type === 'import') void runImport(message);
+    else if (context) answer(message, context);
     return;
   }
-  const result = runCorpusJob(e.data, (phase, percent) =>
+  const result = run(message);
+  if (result) open(result);
+};
+
+function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
+  const result = runCorpusJob(job, (phase, percent) =>
     post({ type: 'phase', phase, ...(percent === undefined ? {} : { percent }) }),
   );
-  if (!result.ok) {
-    post({ type: 'error', error: result.error });
-    return;
-  }
-  if (result.imported) {
-    post({ type: 'imported', dataset: importedDataset(result, result.imported) });
-    return;
-  }
-  const { corpus, index, problems, version, imported } = result;
-  // The map's per-event arrays are made here too, before the events go, so that this worker is idle
-  // while the page takes them in.
-  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
-  context = viewQueryContext({ index }, prep);
+  if (result.ok) return result;
+  post({ type: 'error', error: result.error });
+  return null;
+}
+
+/**
+ * Converts the file, opens it when asked, keeps it when asked (src/load/keep-import.ts). Keeping comes
+ * after the events have gone: IndexedDB writes the copy while the page takes them in, and the page opens
+ * the dataset only once `imported` says it is kept.
+ */
+async function runImport(message: ImportMessage): Promise<void> {
+  const { keep, open: opens } = message;
+  const result = run(await importJob(message));
+  if (!result) return;
+  if (opens) open(result);
+  const summary = await keepImported(result, keep);
+  post(summary.ok ? { type: 'imported', imported: summary.value } : { type: 'error', error: summary.error });
+}
+
+/** Sends the corpus to the page (meta, events in chunks, done) and stays to answer its queries. */
+function open(result: Extract<CorpusJobResult, { ok: true }>): void {
+  const { corpus, index, problems, version } = result;
   // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
   // copies arrive without a copy on the main thread.
   const parts = structuredClone(eventIndexParts(index).parts);
-  const prepParts = structuredClone(aggregationPrepParts(prep));
   const { sources, topics, actors, places } = corpus;
+  for (const [kind, records] of [
+    ['places', places],
+    ['sources', sources],
+    ['actors', actors],
+  ] as const)
+    for (let at = 0; at < records.length; at += RECORDS_PER_MESSAGE)
+      post({ type: 'records', [kind]: records.slice(at, at + RECORDS_PER_MESSAGE) });
   post(
     {
       type: 'meta',
-      meta: { sources, topics, actors, places },
+      meta: { topics },
       problems,
       version,
       parts,
       total: index.events.length,
-      ...(imported ? { imported } : {}),
     },
     buffersIn(parts),
   );
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
+  // The map's per-event arrays are made while the page takes the events in (it needs them last).
+  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
+  context = viewQueryContext({ index }, prep);
+  const prepParts = structuredClone(aggregationPrepParts(prep));
   post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
-};
+}
 
 /** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */
 function buffersIn(value: object): ArrayBuffer[] {

@@ -1,9 +1,10 @@
 // `?data=<url>` in real Chromium: a same-origin file opens directly (with the import report, and kept for
 // a reload when the address fails); another host is asked about first and nothing is requested from it
 // before Load; Don't load keeps the bundled corpus; a garbled address falls back with a notice; an HTTP
-// error or a stalled download gives the error card with Try again; a CSV without recognisable columns
+// error, a stalled download or a host that refuses cross-origin reads gives the error card; a CSV without recognisable columns
 // goes through the mapping step. The files are ours (test/fixtures/data-url), served with page routes.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
@@ -213,6 +214,29 @@ describe('?data=<url>', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expectEvents(page, CSV_TITLES);
     await context.close();
+  });
+
+  it('a host that does not allow other sites to read its file gets an error card naming the missing header', async () => {
+    // A real second origin (another port) that serves the file without Access-Control-Allow-Origin:
+    // Chromium refuses the page the body (page routes would bypass CORS, so a real server it is).
+    const server = createServer((_req, res) => res.end(fixture('events.geojson')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const { page, context } = await openPage(browser);
+      await page.goto(baseUrl(`?data=${encodeURIComponent(`http://${host}/events.geojson`)}`));
+      const ask = page.getByRole('alertdialog', { name: `Load data from ${host}?` });
+      await ask.getByRole('button', { name: 'Load', exact: true }).click({ timeout: 20_000 });
+      const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+      await expect
+        .poll(() => alert.textContent(), { timeout: 20_000 })
+        .toContain(`Could not load events.geojson from ${host}: ${host} did not answer`);
+      expect(await alert.textContent()).toContain('Access-Control-Allow-Origin');
+      await context.close();
+    } finally {
+      server.close();
+    }
   });
 
   it('a CSV without recognisable columns goes through the mapping step, then opens from its address', async () => {

@@ -52,7 +52,8 @@ describe('open data', () => {
     await page.getByRole('button', { name: 'Share' }).click();
     const note = page.getByRole('note');
     await expect.poll(() => note.textContent()).toContain('a dataset kept in this browser only');
-    expect(await page.getByTestId('share-link').inputValue()).toMatch(/\?ds=d[0-9a-z]+&v=/);
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/\?ds=d[0-9a-z]+&v=/);
     const download = page.waitForEvent('download');
     await note.getByRole('button', { name: 'Download the dataset (Dateline JSON)' }).click();
     const file = await (await download).path();
@@ -60,12 +61,19 @@ describe('open data', () => {
     expect(kept.events.map((e: { title: string }) => e.title).sort()).toEqual(GOOD);
     await page.keyboard.press('Escape');
 
+    // The dataset opened in place, from the worker that converted it, is the one a reload reads back
+    // from this browser's storage: same events, same version in the link.
     const url = page.url();
+    const listed = await page.locator('.dl-list__row').allTextContents();
     await page.reload();
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
       .toBe('2 of 2 events');
     expect(page.url()).toBe(url);
+    expect(await page.locator('.dl-list__row').allTextContents()).toEqual(listed);
+    await page.getByRole('button', { name: 'Share' }).click();
+    expect(await page.getByTestId('share-link').inputValue()).toBe(link);
+    await page.keyboard.press('Escape');
     expect(await page.getByRole('status', { name: 'Import report' }).count()).toBe(0);
 
     // Back to the bundled corpus, and to the dataset again.
@@ -116,13 +124,22 @@ describe('open data', () => {
     await context.close();
   });
 
-  it('imports pasted text', async () => {
+  it('imports pasted text; Back returns to the corpus shown before, Forward to the import', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('button', { name: 'Open data' }).click();
     await page.getByRole('textbox', { name: 'Or paste CSV or GeoJSON' }).fill(text);
     await page.getByRole('button', { name: 'Use pasted text' }).click();
     await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as ACLED');
     await page.getByRole('button', { name: 'Import' }).click();
+    await expectImported(page);
+    // The import opened in place (no reload); history still moves between the datasets.
+    const total = corpus.events.length;
+    await page.goBack();
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe(`${total} of ${total} events`);
+    expect(new URL(page.url()).searchParams.has('ds')).toBe(false);
+    await page.goForward();
     await expectImported(page);
     await context.close();
   });

@@ -45,10 +45,15 @@ describe('outlets', () => {
     const app = await openApp(browser);
     const { page } = app;
     await page.getByRole('button', { name: /^Nice: \d+ events$/ }).click();
-    await page
+    const listed = page
       .getByRole('region', { name: 'Events at Nice' })
-      .getByRole('button', { name: new RegExp(`^${summit.title}`) })
-      .click();
+      .getByRole('button', { name: new RegExp(`^${summit.title}`) });
+    await listed.waitFor();
+    await listed.click();
+    // The choice is in the link before the details are checked (a lost click fails here, by name).
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('event'), { message: 'the summit is chosen' })
+      .toBe(summit.id);
     const compared = page.getByRole('region', { name: 'Outlets side by side' });
     await expect.poll(() => compared.locator('.dl-details__frame').count()).toBe(summit.sources.length);
     const boxes = [];

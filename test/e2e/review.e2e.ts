@@ -1,6 +1,6 @@
 // "New from article" in real Chromium: paste a news-style story (written by us: test/fixtures/review),
 // see what the drafter found highlighted with accessible names, pick another place for a mention,
-// edit, accept and drop drafts, add them to a dataset, find them after a reload; open the same story as
+// edit, accept and drop drafts, add them to a dataset (a copy when it came from ?data=), find them after a reload; open the same story as
 // HTML (its scripts never run); axe on the view; the phone layout.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -186,6 +186,47 @@ describe('new from article', () => {
       .toBe('24 of 24 events');
     const details = page.getByRole('region', { name: 'Event details' });
     await expect.poll(() => details.getByText('Test Wire').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('drafts added while a ?data= dataset is open go into a copy of it, which the next visit to the address leaves alone', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    // Same-origin data from an address: read afresh on every visit, so drafts must not be written into it.
+    await context.route('**/shared/events.csv', (route) =>
+      route.fulfill({ status: 200, body: readFileSync('test/fixtures/data-url/events.csv', 'utf8') }),
+    );
+    const address = baseUrl('?data=shared/events.csv');
+    await page.goto(address);
+    const count = () => page.getByTestId('event-count').textContent();
+    await expect.poll(count, { timeout: 20_000 }).toBe('3 of 3 events');
+
+    const panel = await draftArticle(page);
+    const first = panel.getByRole('article', { name: /^Draft 1:/ });
+    await first.getByLabel('Title', { exact: true }).fill(TITLE);
+    await first.getByLabel('Accept').check();
+    await first.getByRole('group', { name: 'Topics' }).getByRole('checkbox').first().check();
+    for (const n of [2, 3])
+      await panel
+        .getByRole('article', { name: new RegExp(`^Draft ${n}:`) })
+        .getByLabel('Drop')
+        .check();
+    expect(await panel.locator('.dl-review__foot').textContent()).toContain(
+      '1 of 3 drafts go into a new dataset, “events.csv + my drafts”',
+    );
+    await panel.getByRole('button', { name: 'Add to dataset' }).click();
+    await page.waitForURL(/\?ds=d[0-9a-z]+&event=2010-05-11-ministers-agree/, { timeout: 20_000 });
+    await expect.poll(count, { timeout: 20_000 }).toBe('4 of 4 events');
+    const copy = page.url();
+    const names = await page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents();
+    expect(names.some((n) => n.startsWith('events.csv + my drafts'))).toBe(true);
+
+    // The address again: its own three events; the copy keeps the draft.
+    await page.goto(address);
+    await expect.poll(count, { timeout: 20_000 }).toBe('3 of 3 events');
+    await page.goto(copy);
+    await expect.poll(count, { timeout: 20_000 }).toBe('4 of 4 events');
+    expect(await page.locator('.dl-list__title').allTextContents()).toContain(TITLE);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -249,12 +249,17 @@ describe.each(SIZES)('playback at $name size', (size) => {
   it('steps by whole months, ±1, shows a large date while playing and an empty step calmly', async () => {
     const app = await openAt(size, '?from=2008-11-01&to=2008-11-30');
     const { page } = app;
-    await page.getByRole('button', { name: /^Zoom in time$/ }).click(); // month bins at both sizes
-    const unit =
-      /Events per (\w+)/.exec(
-        (await page.locator('svg.dl-timeline__chart').getAttribute('aria-label')) ?? '',
-      )?.[1] ?? '';
-    if (unit !== 'month') await page.getByRole('button', { name: 'Zoom out time' }).click();
+    // Month bins at both sizes: zoom in once, wait for the chart to say its new unit (a stale read
+    // of the old label made this test zoom back out on a loaded machine), and out again if too fine.
+    const chartLabel = async () =>
+      (await page.locator('svg.dl-timeline__chart').getAttribute('aria-label')) ?? '';
+    const unitOf = async () => /Events per (\w+)/.exec(await chartLabel())?.[1] ?? '';
+    await expect.poll(unitOf).not.toBe('');
+    const before = await chartLabel();
+    await page.getByRole('button', { name: /^Zoom in time$/ }).click();
+    await expect.poll(chartLabel).not.toBe(before);
+    if ((await unitOf()) !== 'month') await page.getByRole('button', { name: 'Zoom out time' }).click();
+    await expect.poll(unitOf).toBe('month');
     await expect.poll(() => page.getByRole('button', { name: 'Step forward one month' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Step forward one month' }).click();
     await expect

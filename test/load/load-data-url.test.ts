@@ -70,6 +70,29 @@ describe('fetchDataText', () => {
     });
   });
 
+  it('a refused cross-origin read names the host and the header its server must send', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const result = await fetchDataText(SOURCE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(
+      /^Could not load events\.csv from example\.org: example\.org did not answer/,
+    );
+    expect(result.error).toContain('Access-Control-Allow-Origin');
+  });
+
+  it('any other failure keeps its own words', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new RangeError('odd');
+    });
+    expect(await fetchDataText(SOURCE)).toEqual({
+      ok: false,
+      error: 'Could not load events.csv from example.org: odd',
+    });
+  });
+
   it('decodes UTF-8 split across chunks', async () => {
     const bytes = encoder.encode('title\nGdańsk');
     const cut = bytes.indexOf(0xc5) + 1; // inside "ń"

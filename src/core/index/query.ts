@@ -2,6 +2,7 @@
 // chosen ones); across facets they all apply (date AND topics AND actors AND outlets AND text).
 import { foldText } from '../slug';
 import { type EventIndex, forEachInWindow, type SmallUints } from './event-index';
+import { positionSet } from './position-set';
 
 export const OUTLET_MATCHES = ['any', 'all', 'only'] as const;
 /**
@@ -129,12 +130,12 @@ function hasText(index: EventIndex, c: Compiled, p: number): boolean {
 export function queryEvents(index: EventIndex, query: EventQuery): Int32Array {
   const c = compile(index, query, false);
   if (c.topicMask?.every((w) => w === 0)) return new Int32Array(0);
-  const out: number[] = [];
+  const found = positionSet(index.start.length);
   forEachInWindow(index, c.from, c.to, (p) => {
     if (hasTopic(index, c, p) && hasActor(index, c, p) && hasOutlet(index, c, p) && hasText(index, c, p))
-      out.push(p);
+      found.add(p);
   });
-  return Int32Array.from(out).sort();
+  return found.sorted();
 }
 
 export interface Facets {
@@ -178,6 +179,17 @@ export function queryFacets(index: EventIndex, query: EventQuery): Facets {
 
 /** queryFacets' counts as arrays by number. */
 export function queryFacetCounts(index: EventIndex, query: EventQuery): FacetCounts {
+  return queryEventsAndFacets(index, query).facets;
+}
+
+/**
+ * queryEvents and queryFacetCounts of one query in one pass over its window (what the worker answers a
+ * view with): both test the same filters on the same events.
+ */
+export function queryEventsAndFacets(
+  index: EventIndex,
+  query: EventQuery,
+): { readonly positions: Int32Array; readonly facets: FacetCounts } {
   const c = compile(index, query, true);
   const actorOffset = c.actorOffset ?? index.actorOffsets();
   const outletOffset = c.outletOffset ?? index.outletOffsets();
@@ -185,19 +197,24 @@ export function queryFacetCounts(index: EventIndex, query: EventQuery): FacetCou
   const actors = new Float64Array(index.actorIds.length);
   const outlets = new Float64Array(index.outletIds.length);
   const w = index.topicWords;
+  const found = positionSet(index.start.length);
   forEachInWindow(index, c.from, c.to, (p) => {
     if (!hasText(index, c, p)) return;
     const t = hasTopic(index, c, p);
     const a = hasActor(index, c, p);
     const o = hasOutlet(index, c, p);
     if (a && o) {
-      for (let bit = 0; bit < topics.length; bit++) {
-        if (((index.topicMask[p * w + (bit >>> 5)] ?? 0) >>> (bit & 31)) & 1)
+      // Only the set bits of each word: an event has a topic or two of the corpus's many.
+      for (let k = 0; k < w; k++) {
+        for (let bits = index.topicMask[p * w + k] ?? 0; bits !== 0; bits &= bits - 1) {
+          const bit = k * 32 + 31 - Math.clz32(bits & -bits);
           topics[bit] = (topics[bit] ?? 0) + 1;
+        }
       }
     }
     if (t && o) countAll(actors, index.actorList, actorOffset, p);
     if (t && a) countAll(outlets, index.outletList, outletOffset, p);
+    if (t && a && o) found.add(p);
   });
-  return { topics, actors, outlets };
+  return { positions: found.sorted(), facets: { topics, actors, outlets } };
 }

@@ -13,4 +13,4 @@ export {
 } from './session';
 export { applyReview, type CorpusLists, type ReviewInput, type ReviewResult } from './to-corpus';
 export type * from './types';
-export { DECISIONS } from './types';
+export { DECISIONS, draftsCopyName } from './types';

@@ -3,6 +3,13 @@
 import type { Span } from '../draft';
 import type { PlaceRole, Precision, Status } from '../types';
 
+/**
+ * The kept copy the drafts go into when the open data cannot take them in place: the bundled corpus
+ * (not writable) or a dataset from an address (read afresh from it on every visit, which would
+ * overwrite them).
+ */
+export const draftsCopyName = (name: string): string => `${name} + my drafts`;
+
 /** What the person decided: only accepted and merged drafts go into the dataset. */
 export type Decision = 'pending' | 'accepted' | 'merged' | 'dropped';
 export const DECISIONS: readonly Decision[] = ['pending', 'accepted', 'merged', 'dropped'];

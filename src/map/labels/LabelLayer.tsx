@@ -1,6 +1,7 @@
 // Place names on the map: the places of the shown events, countries and major cities, placed without
-// overlaps by the pure core (core/labels) once per map move or filter change, never per frame. Plain
-// text nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
+// overlaps by the pure core (core/labels) once per map move or filter change, never per frame (after a
+// filter change, in the task just after the frame that shows it: src/load/after-paint.ts). Plain text
+// nodes (textContent) in a pane of their own that takes no pointer and is hidden from assistive
 // technology: the basemap's shapes and the event marks carry the names for screen readers.
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
@@ -18,6 +19,7 @@ import {
   type PlacedLabel,
 } from '../../core/labels';
 import type { CorpusModel } from '../../core/model';
+import { afterNextPaint } from '../../load/after-paint';
 import { useCityPopulation } from '../../state/use-city-population';
 import { spotRadius } from '../events/paint-spot';
 import { LabelPane } from './label-pane';
@@ -66,9 +68,13 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
         const pane = paneRef.current;
         if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
       };
-      draw();
+      // New data after the paint: the spots and areas of a filter change show first. A map move at once:
+      // the labels stand in the old view's pixels until they are placed again.
+      const later = afterNextPaint(draw);
+      later.request();
       map.on('moveend resize', draw);
       return function stopFollowing() {
+        later.cancel();
         map.off('moveend resize', draw);
       };
     },

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Review } from '../../app/use-review';
 import type { CorpusModel } from '../../core/model';
-import { checkReview, quoteWords } from '../../core/review';
+import { checkReview, draftsCopyName, quoteWords } from '../../core/review';
 import { ArticleForm } from './ArticleForm';
 import { ArticleText } from './ArticleText';
 import { DraftEditor } from './DraftEditor';
@@ -17,6 +17,8 @@ export interface ReviewPanelProps {
   readonly model: CorpusModel;
   /** The dataset the drafts go into: an imported one's name, or null for the bundled corpus. */
   readonly datasetName: string | null;
+  /** The open dataset came from an address (`?data=`): the drafts go into a copy of it. */
+  readonly fromAddress?: boolean;
 }
 
 function progressText(review: Review): string {
@@ -31,7 +33,7 @@ function progressText(review: Review): string {
     : `Loading the gazetteer: ${kb} KB`;
 }
 
-export default function ReviewPanel({ review, model, datasetName }: ReviewPanelProps) {
+export default function ReviewPanel({ review, model, datasetName, fromAddress = false }: ReviewPanelProps) {
   const { session, dispatch, drafterState } = review;
   const panel = useRef<HTMLElement>(null);
   // Opened from the header, the view takes the focus (it comes last in the page's order).
@@ -82,7 +84,10 @@ export default function ReviewPanel({ review, model, datasetName }: ReviewPanelP
           : null;
   const chosen = session?.drafts.filter((d) => d.decision === 'accepted' || d.decision === 'merged') ?? [];
   const problems = session ? checkReview(session.source, session.drafts) : [];
-  const target = datasetName ? `“${datasetName}”` : 'a new dataset, “Bundled corpus + my drafts”';
+  const target =
+    datasetName && !fromAddress
+      ? `“${datasetName}”`
+      : `a new dataset, “${draftsCopyName(datasetName ?? 'Bundled corpus')}”`;
 
   return (
     <section
