@@ -5,6 +5,7 @@
 // — measured in a worker of the same page in the same run (test/bench/import/) — the import core
 // (parse + map + validate + index) against a bare papaparse parse of the same text.
 // Usage: tsx scripts/bench-import-browser.ts [--sizes 10000,100000,1000000] [--formats acled,ucdp,gdelt,geojson] [--verbose]
+//   [--worker-only] (only the worker measurement: no app build needed, the app columns are left empty)
 //   (needs a build in dist/: `npm run build`). A file over the app's limit (MAX_INPUT_BYTES: 1M ACLED or
 //   UCDP rows) is listed as refused, as the app refuses it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,10 +21,16 @@ import { heapMb } from './bench-heap';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, formats: { type: 'string' }, verbose: { type: 'boolean' } },
+  options: {
+    sizes: { type: 'string' },
+    formats: { type: 'string' },
+    verbose: { type: 'boolean' },
+    'worker-only': { type: 'boolean' },
+  },
 });
 const SIZES = (values.sizes ?? '10000,100000').split(',').map(Number);
 const VERBOSE = values.verbose === true;
+const WORKER_ONLY = values['worker-only'] === true;
 const FORMATS = (values.formats?.split(',') ?? BENCH_FORMATS) as BenchFormat[];
 const FILE_NAMES: Record<BenchFormat, string> = {
   acled: 'acled.csv',
@@ -155,16 +162,18 @@ await build({
   build: { outDir: benchOut, emptyOutDir: true },
   worker: { format: 'es' },
 });
-const appServer = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
+const appServer = WORKER_ONLY
+  ? null
+  : await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
 const benchServer = await preview({
   root: resolve('test/bench/import'),
   logLevel: 'warn',
   build: { outDir: benchOut },
   preview: { host: '127.0.0.1', port: 0, open: false },
 });
-const appUrl = appServer.resolvedUrls?.local[0];
+const appUrl = appServer ? appServer.resolvedUrls?.local[0] : '';
 const benchUrl = benchServer.resolvedUrls?.local[0];
-if (!appUrl || !benchUrl) throw new Error('preview server has no URL');
+if (appUrl === undefined || !benchUrl) throw new Error('preview server has no URL');
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: CHROMIUM_ARGS,
@@ -190,16 +199,23 @@ try {
       const file = join(dir, FILE_NAMES[format]);
       writeFileSync(file, text);
       const w = await inWorker(browser, benchUrl, format, rows);
-      const a = await throughApp(browser, appUrl, file);
       const core = w.importMs + w.indexMs;
+      const head = `| ${format} | ${rows.toLocaleString('en')} | ${(text.length / 1e6).toFixed(1)} | ${ms(w.bareMs)} | ${ms(core)} | ${(core / w.bareMs).toFixed(1)}× | ${Math.round((rows / core) * 1000).toLocaleString('en')} |`;
+      if (WORKER_ONLY) {
+        console.log(`${head} | | | |`);
+        rmSync(file);
+        continue;
+      }
+      const a = await throughApp(browser, appUrl, file);
       console.log(
-        `| ${format} | ${rows.toLocaleString('en')} | ${(text.length / 1e6).toFixed(1)} | ${ms(w.bareMs)} | ${ms(core)} | ${(core / w.bareMs).toFixed(1)}× | ${Math.round((rows / core) * 1000).toLocaleString('en')} | ${ms(a.openedMs)} | ${ms(a.onMapMs)} (${a.events.toLocaleString('en')} events) | ${Math.round(a.peakHeapMb)} MB | ${ms(a.longestTaskMs)} |`,
+        `${head} ${ms(a.openedMs)} | ${ms(a.onMapMs)} (${a.events.toLocaleString('en')} events) | ${Math.round(a.peakHeapMb)} MB | ${ms(a.longestTaskMs)} |`,
       );
       rmSync(file);
     }
 } finally {
   await browser.close();
-  for (const s of [appServer, benchServer]) await new Promise<void>((r) => s.httpServer.close(() => r()));
+  for (const s of [appServer, benchServer])
+    if (s) await new Promise<void>((r) => s.httpServer.close(() => r()));
   rmSync(dir, { recursive: true, force: true });
   rmSync(benchOut, { recursive: true, force: true });
 }

@@ -108,17 +108,16 @@ export function importInput(text: string, options: ImportOptions): ImportResult 
     for (const { row, draft } of drafts) addDraft(builder, draft, row, skipped);
     rowsRead = features.length;
   } else {
-    const table = parseTable(text, sniff);
-    const setup =
-      sniff.preset === 'dateline'
-        ? readDatelineCsv(table, lookup)
-        : tableReader(sniff.preset, table.headers, lookup, options);
-    if (!setup.ok) return { ok: false, error: `${file}: ${setup.error}` };
-    if ('drafts' in setup) {
+    if (sniff.preset === 'dateline') {
+      const setup = readDatelineCsv(parseTable(text, sniff), lookup);
+      if (!setup.ok) return { ok: false, error: `${file}: ${setup.error}` };
       for (const { row, draft } of setup.drafts) addDraft(builder, draft, row, skipped);
       rowsRead = setup.rowsRead;
     } else {
-      const outcome = runRows(table, setup.read, builder, options);
+      const headers = parseTable(text, sniff, 1).headers;
+      const setup = tableReader(sniff.preset, headers, lookup, options);
+      if (!setup.ok) return { ok: false, error: `${file}: ${setup.error}` };
+      const outcome = runRows(text, sniff, setup.read, builder, options);
       if (outcome.cancelled) return { ok: false, error: `${file}: import cancelled` };
       rowsRead = outcome.rowsRead;
       skipped.push(...outcome.skipped);

@@ -2,8 +2,8 @@
 // the report, progress and cancellation. Empty lines are passed over and not counted.
 import type { CorpusBuilder } from './builder';
 import { type Draft, isSkip, type Skip } from './draft';
-import type { Table } from './table';
-import type { SkippedRow } from './types';
+import { streamTable } from './table';
+import type { SkippedRow, Sniff } from './types';
 
 export type RowReader = (cells: readonly string[], row: number) => Draft | Skip;
 
@@ -13,41 +13,45 @@ export interface RowsOutcome {
   readonly cancelled: boolean;
 }
 
-/** Progress is reported every this many rows (and checks for Cancel). */
-const PROGRESS_EVERY = 5000;
-
 /**
- * Consumes `table`: each row's cells are let go once read, so the cells of 100k rows are not kept
- * alive (and walked by every garbage collection) through the builder and the validation after it.
+ * Reads the rows of `text` a chunk at a time (streamTable), each through `read` into the builder:
+ * only one chunk's cells are alive at once, never the whole table, so 100k rows are not kept alive
+ * (and walked by every garbage collection) through the builder. Cancel is checked per chunk.
  */
 export function runRows(
-  table: Table,
+  text: string,
+  sniff: Sniff,
   read: RowReader,
   builder: CorpusBuilder,
   opts: { onProgress?: (fraction: number) => void; signal?: AbortSignal },
 ): RowsOutcome {
   const skipped: SkippedRow[] = [];
   let rowsRead = 0;
-  const rows = table.rows as (string[] | undefined)[];
-  for (let i = 0; i < rows.length; i++) {
-    if (i % PROGRESS_EVERY === 0) {
-      if (opts.signal?.aborted) return { rowsRead, skipped, cancelled: true };
-      opts.onProgress?.(i / rows.length);
+  let cancelled = false;
+  opts.onProgress?.(0);
+  streamTable(text, sniff, (table, fraction) => {
+    if (opts.signal?.aborted) {
+      cancelled = true;
+      return false;
     }
-    const cells = rows[i] as string[];
-    rows[i] = undefined;
-    if (cells.length === 1 && (cells[0] as string).trim() === '') continue;
-    rowsRead++;
-    const row = table.firstRow + i;
-    const error = table.errors.get(i);
-    if (error !== undefined) {
-      skipped.push({ row, column: '(row)', reason: `could not be parsed: ${error}` });
-      continue;
+    const rows = table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i] as string[];
+      if (cells.length === 1 && (cells[0] as string).trim() === '') continue;
+      rowsRead++;
+      const row = table.firstRow + i;
+      const error = table.errors.get(i);
+      if (error !== undefined) {
+        skipped.push({ row, column: '(row)', reason: `could not be parsed: ${error}` });
+        continue;
+      }
+      addDraft(builder, read(cells, row), row, skipped);
     }
-    addDraft(builder, read(cells, row), row, skipped);
-  }
-  opts.onProgress?.(1);
-  return { rowsRead, skipped, cancelled: false };
+    opts.onProgress?.(fraction);
+    return true;
+  });
+  if (!cancelled) opts.onProgress?.(1);
+  return { rowsRead, skipped, cancelled };
 }
 
 /** One draft into the builder, or its reason into `skipped`. */
