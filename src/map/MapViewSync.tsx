@@ -5,6 +5,7 @@ import type { LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { MapView } from '../core/url';
+import { isResizing } from './SizeWatcher';
 import { DEFAULT_BOUNDS } from './view';
 
 export interface MapViewSyncProps {
@@ -43,6 +44,17 @@ export function MapViewSync({ view, restoreKey, onMove, home }: MapViewSyncProps
   useMapEvents({
     moveend() {
       if (programmatic.current) return;
+      // The layout changed (a panel, the timeline, a dataset opened in place) while the map shows its
+      // home framing: frame it again for the new size, and the address keeps no `#map=` (a resize
+      // keeps the top left corner, so the old centre would be written as if the person had moved).
+      if (isResizing(map) && !viewRef.current) {
+        programmatic.current = true;
+        map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false });
+        window.setTimeout(() => {
+          programmatic.current = false;
+        }, 0);
+        return;
+      }
       const center = map.getCenter();
       onMove({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
     },
