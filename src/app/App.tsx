@@ -33,6 +33,10 @@ import { useDataUrl } from './use-data-url';
 import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useReview } from './use-review';
 import { useVisibleEvents } from './use-visible-events';
+// The page's own styles come after every component's (they override them: phone sizes, the dark theme).
+import './app.css';
+import './ux.css';
+import './theme-dark.css';
 
 /** "New from article" and its drafter load when first opened, not with the page. */
 const ReviewPanel = lazy(() => import('../ui/review/ReviewPanel'));

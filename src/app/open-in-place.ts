@@ -1,7 +1,7 @@
 // Opening a just-imported dataset without reloading the page. The worker that converted the file keeps
 // the converted corpus open, so the page takes the model it already built (`takeOpened`) instead of
 // reading the dataset back from IndexedDB and sending it through a worker again. The app is mounted
-// afresh (src/main.tsx keys it by `openCount`) at the new address, exactly as a reload would
+// afresh (src/boot.tsx keys it by `openCount`) at the new address, exactly as a reload would
 // start it; Back/Forward to another dataset's address mounts it afresh too.
 import type { CorpusResult } from '../load/load-corpus';
 

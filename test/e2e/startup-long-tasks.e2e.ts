@@ -1,12 +1,11 @@
 // Start-up without freezing the page (issue 13): from navigation to the first drawn map — the basemap,
 // the event spots and areas, the labels — and through a zoom and a pan of the basemap, the page's main
-// thread never runs a task over 100 ms — but for the one task that evaluates the app's bundle, which is
-// named apart in the failure message (README, Benchmarks). The test drives the page with CSS selectors only: Playwright's
+// thread never runs a task over 100 ms. The test drives the page with CSS selectors only: Playwright's
 // role queries run on the page's main thread and would make long tasks of their own.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
-import { LONG_TASK_RETRY, LONGEST_TASK_MS, type LongTask, longTasks, watchLongTasks } from './long-tasks';
+import { LONG_TASK_RETRY, LONGEST_TASK_MS, longTasks, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 
@@ -64,41 +63,23 @@ async function startUp(path: string, events: number): Promise<{ tasks: string[];
   await page.mouse.up();
   await settled(page);
   await settled(page);
-  // The task that evaluated the app's bundle (it holds the mark main.tsx sets at its end) is not the
-  // app's work on its data: it is listed apart (README, Benchmarks: 110-130 ms on a cold start here).
-  const evaluated = await page.evaluate(
-    () => performance.getEntriesByName('dateline:evaluated')[0]?.startTime ?? -1,
-  );
-  const all = await longTasks(page);
-  const isEvaluation = (t: LongTask) => t.start <= evaluated && evaluated <= t.start + t.duration;
   // "start:duration" in ms from navigation, for the failure message.
-  const format = (t: LongTask) => `${Math.round(t.start)}:${Math.round(t.duration)}`;
-  const tasks = all.filter((t) => !isEvaluation(t)).map(format);
-  const evaluation = all.filter(isEvaluation).map(format);
+  const tasks = (await longTasks(page)).map((t) => `${Math.round(t.start)}:${Math.round(t.duration)}`);
   await context.close();
-  return {
-    tasks: evaluation.length ? [...tasks, `(bundle ${evaluation.join(' ')})`] : tasks,
-    errors: consoleErrors,
-  };
+  return { tasks, errors: consoleErrors };
 }
 
 describe('start-up never blocks the page over 100 ms', () => {
   it('with the bundled corpus: first map, zoom and pan', LONG_TASK_RETRY, async () => {
     const { tasks, errors } = await startUp('', 24);
-    const longest = Math.max(
-      0,
-      ...tasks.filter((t) => !t.startsWith('(')).map((t) => Number(t.split(':')[1])),
-    );
+    const longest = Math.max(0, ...tasks.map((t) => Number(t.split(':')[1])));
     expect(longest, `long tasks (start:ms) ${tasks.join(' ')}`).toBeLessThanOrEqual(LONGEST_TASK_MS);
     expect(errors).toEqual([]);
   });
 
   it('with 10,000 synthetic events: loading, first map, zoom and pan', LONG_TASK_RETRY, async () => {
     const { tasks, errors } = await startUp('?synthetic=10000', 10_000);
-    const longest = Math.max(
-      0,
-      ...tasks.filter((t) => !t.startsWith('(')).map((t) => Number(t.split(':')[1])),
-    );
+    const longest = Math.max(0, ...tasks.map((t) => Number(t.split(':')[1])));
     expect(longest, `long tasks (start:ms) ${tasks.join(' ')}`).toBeLessThanOrEqual(LONGEST_TASK_MS);
     expect(errors).toEqual([]);
   });
