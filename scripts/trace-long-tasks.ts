@@ -3,6 +3,7 @@
 // trace event (script, style, layout, paint, GC) and the functions with the most self time.
 // Usage: npx vite build --minify false && npx tsx scripts/trace-long-tasks.ts [--synthetic 100000] [--zoom]
 //   [--over 50]   (the shortest task listed, ms)
+//   [--throttle 2] (slow the page's CPU down this many times, as a slower or busier machine would)
 // A minified build works too, with minified function names.
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     synthetic: { type: 'string' },
     zoom: { type: 'boolean', default: false },
     over: { type: 'string', default: '50' },
+    throttle: { type: 'string', default: '1' },
   },
 });
 const OVER_MS = Number(values.over) || 50;
@@ -24,6 +26,8 @@ interface Event {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time, µs: the part of `dur` the thread ran, not descheduled. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { name?: string; data?: Record<string, unknown> };
@@ -56,6 +60,8 @@ async function run(url: string): Promise<{ events: Event[]; profile: CpuProfile 
     const events: Event[] = [];
     cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Event[])));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } } as never);
+    const rate = Number(values.throttle) || 1;
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
@@ -92,11 +98,16 @@ async function run(url: string): Promise<{ events: Event[]; profile: CpuProfile 
   }
 }
 
-/** The page's main thread: the renderer main thread that ran the most task time. */
+/**
+ * The page's main thread: the renderer main thread of the process that made the app's `dateline:` marks
+ * (the one that ran the most task time when there are none: another renderer may be busier).
+ */
 function mainThread(events: readonly Event[]): { pid: number; tid: number } {
-  const mains = events.filter(
+  const marked = new Set(events.filter((e) => e.name.startsWith('dateline:')).map((e) => e.pid));
+  const all = events.filter(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   );
+  const mains = all.some((m) => marked.has(m.pid)) ? all.filter((m) => marked.has(m.pid)) : all;
   let best = { pid: 0, tid: 0 };
   let most = -1;
   for (const m of mains) {
@@ -131,7 +142,7 @@ try {
     }
     const top = [...inner].sort((a, b) => b[1] - a[1]).slice(0, 10);
     console.log(
-      `\n== ${((task.dur ?? 0) / 1000).toFixed(0)} ms task at ${((task.ts - origin) / 1000).toFixed(0)} ms`,
+      `\n== ${((task.dur ?? 0) / 1000).toFixed(0)} ms task (${((task.tdur ?? 0) / 1000).toFixed(0)} ms CPU) at ${((task.ts - origin) / 1000).toFixed(0)} ms`,
     );
     console.log(`   trace: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`);
     const self = [...selfTimes(profile, (ts) => ts >= task.ts && ts <= end)]
