@@ -1,6 +1,5 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { dataExtent } from '../core/data-extent';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
 import { hasFilters, type LayerId, type PlayMode, viewToUndatedQuery } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
@@ -82,7 +81,7 @@ export function App() {
   const datasetName = useDatasetName(datasetId) ?? dataUrl.source?.fileName ?? null;
   const review = useReview(model, datasetId);
   // An imported dataset is framed on its own places; the bundled corpus keeps its designed framing.
-  const home = useMemo(() => (datasetId && model ? dataExtent(model) : null), [datasetId, model]);
+  const home = datasetId && model ? model.extent : null;
   // The tile layer contacts another host, so it needs this person's click in this tab; a link can
   // ask for it (`layers=…,tiles`) but only gets a question (TileConsent).
   const [tilesAllowed, setTilesAllowed] = useState(false);

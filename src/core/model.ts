@@ -1,5 +1,6 @@
 // The loaded corpus with its lookups and index, built once and shared read-only by every view.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { dataExtent, type Extent } from './data-extent';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import type { Actor, Corpus, NewsEvent, Place, Source, Topic } from './types';
 
@@ -26,6 +27,8 @@ export interface CorpusModel {
    * merge them with geo/boundaries.topo.json's `byId` to draw every area the aggregation names.
    */
   readonly ownAreas: ReadonlyMap<string, OwnAreaFeature>;
+  /** The extent of the places its events name (src/core/data-extent.ts); null when none has a position. */
+  readonly extent: Extent | null;
 }
 
 export type OwnAreaFeature = Feature<
@@ -35,7 +38,7 @@ export type OwnAreaFeature = Feature<
   readonly id: string;
 };
 
-function ownAreas(places: readonly Place[]): ReadonlyMap<string, OwnAreaFeature> {
+export function ownAreas(places: readonly Place[]): ReadonlyMap<string, OwnAreaFeature> {
   const out = new Map<string, OwnAreaFeature>();
   for (const p of places)
     if (p.geometry && p.boundary)
@@ -94,9 +97,24 @@ export function assembleCorpusModel(
   version: string,
   events: ReadonlyMap<string, NewsEvent>,
   lookups: ReturnType<typeof corpusLookups> = corpusLookups(corpus),
+  /** Worked out already (by the worker that built the index); worked out here when absent. */
+  extent?: Extent | null,
 ): CorpusModel {
   const outlets = index.outletIds
     .map((id, n) => ({ id, name: index.outletNames[n] ?? id }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { corpus, index, events, ...lookups, outlets, version, ownAreas: ownAreas(corpus.places) };
+  const areas = ownAreas(corpus.places);
+  return {
+    corpus,
+    index,
+    events,
+    ...lookups,
+    outlets,
+    version,
+    ownAreas: areas,
+    extent:
+      extent === undefined
+        ? dataExtent({ events: corpus.events, places: lookups.places, ownAreas: areas })
+        : extent,
+  };
 }

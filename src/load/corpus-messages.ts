@@ -7,6 +7,7 @@
 // with the same `id`.
 import type { AggregationPrepParts } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
+import type { Extent } from '../core/data-extent';
 import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
@@ -36,6 +37,8 @@ export type WorkerMessage =
       readonly version: string;
       readonly parts: EventIndexParts;
       readonly total: number;
+      /** The extent of the places the events name (src/core/data-extent.ts), worked out in the worker. */
+      readonly extent: Extent | null;
     }
   | { readonly type: 'events'; readonly events: readonly NewsEvent[] }
   | { readonly type: 'done'; readonly prep: AggregationPrepParts }

@@ -139,7 +139,7 @@ function file<T extends { readonly id: string }>(
 }
 
 function assemble(
-  { meta, parts, version, problems }: Extract<WorkerMessage, { type: 'meta' }>,
+  { meta, parts, version, problems, extent }: Extract<WorkerMessage, { type: 'meta' }>,
   records: Pick<Corpus, 'places' | 'sources' | 'actors'>,
   filed: Omit<ReturnType<typeof corpusLookups>, 'topics'>,
   events: NewsEvent[],
@@ -156,7 +156,7 @@ function assemble(
   const lookups = { ...filed, topics: new Map(corpus.topics.map((t) => [t.id, t])) };
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
-  return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups), problems };
+  return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups, extent), problems };
 }
 
 /** Without a Worker: the same job on this thread (loaded on demand, so the page's bundle stays small). */

@@ -8,8 +8,9 @@
 import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
 import { runCorpusJob } from '../core/corpus-job';
+import { dataExtent } from '../core/data-extent';
 import { eventIndexParts } from '../core/index/event-index';
-import { corpusLookups } from '../core/model';
+import { corpusLookups, ownAreas } from '../core/model';
 import {
   answerBuffers,
   answerHistogram,
@@ -78,6 +79,8 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   // copies arrive without a copy on the main thread.
   const parts = structuredClone(eventIndexParts(index).parts);
   const { sources, topics, actors, places } = corpus;
+  const lookups = corpusLookups(corpus);
+  const extent = dataExtent({ events: corpus.events, places: lookups.places, ownAreas: ownAreas(places) });
   for (const [kind, records] of [
     ['places', places],
     ['sources', sources],
@@ -93,13 +96,14 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
       version,
       parts,
       total: index.events.length,
+      extent,
     },
     buffersIn(parts),
   );
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
     post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
   // The map's per-event arrays are made while the page takes the events in (it needs them last).
-  const prep = prepareAggregation({ index, corpus, places: corpusLookups(corpus).places });
+  const prep = prepareAggregation({ index, corpus, places: lookups.places });
   context = viewQueryContext({ index }, prep);
   const prepParts = structuredClone(aggregationPrepParts(prep));
   post({ type: 'done', prep: prepParts }, buffersIn(prepParts));

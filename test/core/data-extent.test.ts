@@ -31,9 +31,14 @@ describe('dataExtent', () => {
     const model = buildCorpusModel(loaded(run(strip, 'strip.geojson')).value);
     expect(model.ownAreas.size).toBe(1);
     // PAD (2°) around the polygon's own extent: west 20, east 30, south 10, north 11.
-    expect(dataExtent(model)).toEqual([
+    const framed = [
       [8, 18],
       [13, 32],
-    ]);
+    ];
+    expect(
+      dataExtent({ events: model.corpus.events, places: model.places, ownAreas: model.ownAreas }),
+    ).toEqual(framed);
+    // The model carries it, worked out once.
+    expect(model.extent).toEqual(framed);
   });
 });
