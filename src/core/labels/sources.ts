@@ -117,17 +117,23 @@ function pointSource(
 
 /**
  * The places of the shown events, most events first (ties: name), from the map's aggregation: every
- * point place and area with at least one visible event, a dataset's own places included.
+ * point place and area with at least one visible event, a dataset's own places included. With `drawn`
+ * (the point places whose own spot the map draws in view), the other point places are left out: the
+ * layout labels a point place only where its own spot is drawn, so the list it reads is the same in the
+ * same order, and for a dataset with 100k own places it is made from the few hundred in view, not all
+ * of them (100k sources and their sort were ~80 ms on the main thread, the layout's scan of them ~90 ms).
  */
 export function eventLabelSources(
   prep: AggregationPrep,
   points: PointAggregate,
   areas: AreaAggregate,
   spans: BaseLabels['spans'],
+  drawn?: ReadonlySet<number>,
 ): LabelSource[] {
   const out: LabelSource[] = [];
   for (let k = 0; k < points.active.length; k++) {
     const p = points.active[k] as number;
+    if (drawn && !drawn.has(p)) continue;
     const id = prep.pointIds[p] as string;
     const name = prep.pointNames[p] ?? id;
     const count = points.count[p] as number;

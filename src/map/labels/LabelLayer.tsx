@@ -14,7 +14,6 @@ import {
   buildBaseLabels,
   type DrawnSpot,
   eventLabelSources,
-  type LabelSource,
   layoutLabels,
   type PlacedLabel,
 } from '../../core/labels';
@@ -44,10 +43,6 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
     for (const [id, feature] of model.ownAreas) all.set(id, feature);
     return buildBaseLabels(model.corpus.places, all, population);
   }, [model, boundaries, population]);
-  const events = useMemo(
-    () => eventLabelSources(prep, points, areas, base.spans),
-    [prep, points, areas, base],
-  );
   const paneRef = useRef<LabelPane | null>(null);
 
   useEffect(
@@ -66,7 +61,7 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
     function followTheMap() {
       const draw = () => {
         const pane = paneRef.current;
-        if (pane) pane.draw(layout(map, pane, prep, base, events, spots));
+        if (pane) pane.draw(layout(map, pane, { prep, base, points, areas, spots }));
       };
       // New data after the paint: the spots and areas of a filter change show first. A map move too: the
       // zoom's or pan's own task then does not also carry the labels' layout (issue 13), and the labels
@@ -80,25 +75,31 @@ export function LabelLayer({ model, boundaries, prep, points, areas, spots }: La
         map.off('moveend resize', onMove);
       };
     },
-    [map, prep, base, events, spots],
+    [map, prep, base, points, areas, spots],
   );
   return null;
+}
+
+interface LayoutData {
+  readonly prep: AggregationPrep;
+  readonly base: BaseLabels;
+  readonly points: PointAggregate;
+  readonly areas: AreaAggregate;
+  readonly spots: SpotIndex;
 }
 
 /** Places the labels for the map's current view. */
 function layout(
   map: LeafletMap,
   pane: LabelPane,
-  prep: AggregationPrep,
-  base: BaseLabels,
-  events: readonly LabelSource[],
-  spotIndex: SpotIndex,
+  { prep, base, points, areas, spots: spotIndex }: LayoutData,
 ): PlacedLabel[] {
   const size = map.getSize();
   const zoom = map.getZoom();
   const b = map.getBounds();
   const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
-  const spots = querySpots(spotIndex, bbox, zoom).map(
+  const inView = querySpots(spotIndex, bbox, zoom);
+  const spots = inView.map(
     (spot): DrawnSpot => ({
       lat: spot.lat,
       lon: spot.lon,
@@ -106,9 +107,11 @@ function layout(
       key: spot.kind === 'place' ? `point:${prep.pointIds[spot.point]}` : null,
     }),
   );
+  const drawn = new Set<number>();
+  for (const spot of inView) if (spot.kind === 'place') drawn.add(spot.point);
   return layoutLabels({
     base,
-    events,
+    events: eventLabelSources(prep, points, areas, base.spans, drawn),
     zoom,
     width: size.x,
     height: size.y,

@@ -105,6 +105,18 @@ describe('eventLabelSources', () => {
     expect(sources.find((s) => s.key === 'point:nice')?.point).toBe(true);
   });
 
+  it('with the spots drawn in view, lists only those point places (and every area), in the same order', () => {
+    const pts = aggregatePoints(prep, all);
+    const ars = aggregateAreas(prep, all);
+    const full = eventLabelSources(prep, pts, ars, new Map());
+    const paris = prep.pointIds.indexOf('paris');
+    const only = eventLabelSources(prep, pts, ars, new Map(), new Set([paris]));
+    expect(only.map((s) => s.key)).toEqual(
+      full.filter((s) => !s.point || s.key === 'point:paris').map((s) => s.key),
+    );
+    expect(only.map((s) => s.key)).not.toContain('point:nice');
+  });
+
   it('follows the filter: only the places of the events shown', () => {
     const talks = Int32Array.of(prep.positionOf.get('talks') as number);
     const sources = eventLabelSources(
