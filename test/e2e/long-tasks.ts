@@ -8,16 +8,10 @@
 // the CI machine such tasks lasted 107-131 ms and failed a wall-clock check though no code had changed.
 // The rule the tests check (issue 13: the main thread never blocks over 100 ms) is about the page's
 // own work, so they check the CPU time, and print the wall-clock time beside it.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { type TaskTrace, type TracedTask, traceTasks } from '../../scripts/task-trace';
 
-export interface LongTask {
-  /** When the task began, on the page's `performance.now()` clock (ms). */
-  readonly start: number;
-  /** Wall-clock duration (ms). */
-  readonly duration: number;
-  /** The main thread's CPU time in the task (ms): the page's own work. */
-  readonly cpu: number;
-}
+export type LongTask = TracedTask;
 
 /** The page's own work may never take longer than this in one task (issue 13). */
 export const LONGEST_TASK_MS = 100;
@@ -31,62 +25,19 @@ const LISTED_MS = 50;
  */
 export const LONG_TASK_RETRY = { retry: 1 } as const;
 
-interface TraceEvent {
-  readonly name: string;
-  readonly cat: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tdur?: number;
-  readonly pid: number;
-  readonly tid: number;
-}
-
-interface Recording {
-  readonly cdp: CDPSession;
-  readonly events: TraceEvent[];
-}
-
-const recordings = new WeakMap<Page, Recording>();
+const recordings = new WeakMap<Page, TaskTrace>();
 
 /** Starts recording every task of the page's renderer (call it before `page.goto`). */
 export async function watchLongTasks(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
-  } as never);
-  recordings.set(page, { cdp, events });
+  recordings.set(page, await traceTasks(page, LISTED_MS));
 }
 
-/**
- * Stops the recording and returns the long tasks of the page's main thread since `watchLongTasks`,
- * on the page's clock. The main thread is the one that records a probe mark made now.
- */
+/** Stops the recording and returns the long tasks of the page's main thread since `watchLongTasks`. */
 export async function longTasks(page: Page): Promise<LongTask[]> {
   const recording = recordings.get(page);
   if (!recording) throw new Error('watchLongTasks(page) was not called');
   recordings.delete(page);
-  const probe = `test:long-task-probe-${Math.random()}`;
-  const at = await page.evaluate((name) => performance.mark(name).startTime, probe);
-  const done = new Promise<void>((resolve) => recording.cdp.once('Tracing.tracingComplete', () => resolve()));
-  await recording.cdp.send('Tracing.end');
-  await done;
-  await recording.cdp.detach();
-  const mark = recording.events.find((e) => e.name === probe);
-  if (!mark) throw new Error('the probe mark is not in the trace');
-  const offset = mark.ts / 1000 - at;
-  return recording.events
-    .filter(
-      (e) =>
-        e.pid === mark.pid &&
-        e.tid === mark.tid &&
-        e.ph === 'X' &&
-        e.name === 'ThreadControllerImpl::RunTask' &&
-        (e.dur ?? 0) >= LISTED_MS * 1000,
-    )
-    .map((e) => ({ start: e.ts / 1000 - offset, duration: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+  return recording.stop();
 }
 
 /** "start:wall/cpu" in ms for each task, for a failure message. */
