@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { discPng, ICON_SIZES } from './scripts/app-icons.ts';
+import { precompressed } from './scripts/precompressed.ts';
 import { CSP_SCRIPT, contentSecurityPolicyBound, cspBootScript } from './src/app/csp.ts';
 
 /**
@@ -66,6 +67,7 @@ export default defineConfig({
     cspMeta(),
     appIcons(),
     favicon(),
+    precompressed(),
     // Offline after the first visit: a Workbox service worker precaches the app, geo/ and data/ (every
     // file of the build). Same-origin only: the optional tile layer is never cached. A new build or corpus
     // changes the precache manifest, and src/ui/UpdatePrompt.tsx offers to reload.

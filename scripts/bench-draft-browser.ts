@@ -1,19 +1,21 @@
 // The article drafter in real Chromium: loading geo/gazetteer.json (fetch + JSON + index) and
 // drafting a seeded synthetic 1,000-word article (median of 15, after one warm-up run).
-//   npx tsx scripts/bench-draft-browser.ts [--rounds 3] [--compare OTHER.json]
+//   npx tsx scripts/bench-draft-browser.ts [--rounds 3] [--compare OTHER.json] [--on-the-fly]
 // --compare loads OTHER.json in turn with geo/gazetteer.json (interleaved, one run: the machine is
 // shared, so only figures taken together compare).
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { gzipCopy, precompressed } from './precompressed';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i > 0 ? Number(process.argv[i + 1]) : 3;
 const c = process.argv.indexOf('--compare');
 const COMPARE = c > 0 ? process.argv[c + 1] : undefined;
+const ON_THE_FLY = process.argv.includes('--on-the-fly');
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -33,9 +35,15 @@ async function main() {
     });
     copyFileSync(resolve('geo/gazetteer.json'), join(outDir, 'gazetteer.json'));
     if (COMPARE) copyFileSync(resolve(COMPARE), join(outDir, 'other.json'));
+    // Served precompressed, as the app's own build and preview serve it (scripts/precompressed.ts);
+    // --on-the-fly measures the preview server compressing it on every request instead.
+    if (!ON_THE_FLY)
+      for (const name of ['gazetteer.json', ...(COMPARE ? ['other.json'] : [])])
+        gzipCopy(readFileSync(join(outDir, name)), join(outDir, name));
     const server = await preview({
       root,
       configFile: false,
+      plugins: [precompressed()],
       logLevel: 'warn',
       build: { outDir },
       preview: { host: '127.0.0.1', port: 0, open: false },
@@ -73,7 +81,7 @@ async function main() {
         drafts.push(median(result.drafts.slice(1)));
       }
       console.log(
-        `\nArticle drafter in Chromium ${browser.version()}, ${cpus().length} CPUs, ${ROUNDS} page loads`,
+        `\nArticle drafter in Chromium ${browser.version()}, ${cpus().length} CPUs, ${ROUNDS} page loads, gazetteer ${ON_THE_FLY ? 'compressed on the fly' : 'precompressed'}`,
       );
       console.log(`| Step | Median | Target |\n|---|---:|---:|`);
       console.log(

@@ -27,7 +27,10 @@ const GAZETTEER_FILE = 'geo/gazetteer.json';
 async function download(url: string, onBytes: (received: number, total: number) => void): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || 0;
+  // A compressed response's length is not the length of what the reader counts (decoded bytes).
+  const total = response.headers.get('content-encoding')
+    ? 0
+    : Number(response.headers.get('content-length')) || 0;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
