@@ -5,7 +5,16 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importInput, MAX_INPUT_BYTES, PRESETS, type Preset } from '../src/core/import';
+import { parseGazetteer } from '../src/core/gazetteer';
+import {
+  importInput,
+  MAX_INPUT_BYTES,
+  PRESETS,
+  type Preset,
+  type TownFinder,
+  townFinder,
+  wantsTowns,
+} from '../src/core/import';
 import { formatSkipped } from '../src/core/import/report';
 import type { Place } from '../src/core/types';
 import { validateCorpus } from '../src/core/validate';
@@ -27,6 +36,11 @@ function gazetteer(root: string): readonly Place[] {
     corpus: { file: '-', json: { sources: [], topics: [], actors: [], events: [] } },
     places: { file: PLACES_FILE, json },
   }).value.places;
+}
+
+/** The large gazetteer's look-up (geo/gazetteer.json), for a table that names places without coordinates. */
+function towns(root: string): TownFinder {
+  return townFinder(parseGazetteer(JSON.parse(readFileSync(join(root, 'geo/gazetteer.json'), 'utf8'))).value);
 }
 
 export function runImport(argv: readonly string[], io: ImportIo): number {
@@ -59,11 +73,9 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   } catch (error) {
     return fail(`could not read ${file}: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
-  const result = importInput(text, {
-    fileName: file,
-    preset: preset as Preset | 'auto',
-    places: gazetteer(io.root ?? process.cwd()),
-  });
+  const root = io.root ?? process.cwd();
+  const options = { fileName: file, preset: preset as Preset | 'auto', places: gazetteer(root) };
+  const result = importInput(text, wantsTowns(text, options) ? { ...options, towns: towns(root) } : options);
   const report = result.report;
   if (report) {
     io.stderr(

@@ -2,7 +2,15 @@
 // app runs in a Web Worker (src/work/corpus-worker.ts) so a million events never freeze the page, and
 // what runs in place where there is no worker. Pure: text in, values out, never throws.
 import { formatIsoDay } from './dates';
-import { type ColumnMapping, type ImportReport, importInput, type Preset } from './import';
+import { parseGazetteer } from './gazetteer';
+import {
+  type ColumnMapping,
+  type ImportReport,
+  importInput,
+  type Preset,
+  type TownFinder,
+  townFinder,
+} from './import';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import { contentHash, corpusLookups } from './model';
 import { syntheticCorpus } from './synthetic';
@@ -29,6 +37,8 @@ export type CorpusJob =
       readonly placesText: string;
       readonly placesFile: string;
       readonly boundaryIds?: readonly string[];
+      /** geo/gazetteer.json's text, when the import looks names up in it (wantsTowns). */
+      readonly gazetteerText?: string;
     }
   | {
       readonly kind: 'synthetic';
@@ -127,6 +137,16 @@ function indexOf(corpus: Corpus): EventIndex {
  * Converts the user's file with the import core, which also validates it (against the gazetteer and the
  * boundaries), and indexes the result; the converted corpus text is what the dataset store keeps.
  */
+/** The large gazetteer's look-up; none (the names stay unknown) when its text does not parse. */
+function towns(text: string): TownFinder | undefined {
+  try {
+    const { value } = parseGazetteer(JSON.parse(text));
+    return value.places.length > 0 ? townFinder(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function runImportJob(
   job: Extract<CorpusJob, { kind: 'import' }>,
   onPhase: (phase: CorpusJobPhase, percent?: number) => void,
@@ -139,6 +159,7 @@ function runImportJob(
     places: { file: job.placesFile, json: places.json },
   }).value.places;
   const boundaryIds = job.boundaryIds ? new Set(job.boundaryIds) : undefined;
+  const finder = job.gazetteerText ? towns(job.gazetteerText) : undefined;
   let shown = -1;
   const imported = importInput(job.text, {
     fileName: job.fileName,
@@ -150,6 +171,7 @@ function runImportJob(
       onPhase('converting', percent);
     },
     places: gazetteer,
+    ...(finder ? { towns: finder } : {}),
     ...(job.preset ? { preset: job.preset } : {}),
     ...(job.mapping ? { mapping: job.mapping } : {}),
     ...(boundaryIds ? { boundaryIds } : {}),

@@ -79,7 +79,12 @@ export interface ImportMessage {
   readonly open: boolean;
 }
 
-/** The import job with its text, read from `file` when the message carries one. */
+/**
+ * The import job with its text, read from `file` when the message carries one, and the large gazetteer
+ * when the import looks names up in it (src/load/import-towns.ts, loaded only for an import).
+ */
 export async function importJob(message: ImportMessage): Promise<ImportMessage['job']> {
-  return message.file ? { ...message.job, text: await message.file.text() } : message.job;
+  const job = message.file ? { ...message.job, text: await message.file.text() } : message.job;
+  const { withTowns } = await import('./import-towns');
+  return withTowns(job);
 }

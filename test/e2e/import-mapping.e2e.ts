@@ -1,6 +1,7 @@
 // Column mapping in real Chromium: a CSV whose headers no preset or guess knows (semicolon-separated,
 // German headers) is imported after the person says which column is what — dates, coordinates for one
-// row, a city name looked up in the gazetteer for another, title and outlet.
+// row, a city name looked up in the gazetteer for another (and one only the large gazetteer knows,
+// geo/gazetteer.json, fetched by the import's worker for it), title and outlet.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser';
@@ -9,7 +10,8 @@ const CSV = [
   'Wann;Breite;Länge;Was;Stadt;Quelle',
   '2024-03-05;48.8566;2.3522;Ministers meet on fishing quotas;;Example Wire',
   '2024-03-09;;;Port strike called off;Marseille;Example Wire',
-  '2024-03-12;;;Unplaceable rumour;Atlantis;Example Wire',
+  '2024-03-12;;;Unplaceable rumour;Xanadu Nowhere;Example Wire',
+  '2024-03-14;;;Festival opens;Carcassonne;Example Wire',
 ].join('\r\n');
 
 let browser: Browser;
@@ -54,16 +56,17 @@ describe('mapping columns by hand', () => {
     await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
-      .toBe('2 of 2 events');
+      .toBe('3 of 3 events');
     expect((await page.locator('.dl-list__title').allTextContents()).sort()).toEqual([
+      'Festival opens',
       'Ministers meet on fishing quotas',
       'Port strike called off',
     ]);
     const report = page.getByRole('status', { name: 'Import report' });
-    expect(await report.textContent()).toContain('3 rows read, 2 events loaded, 1 skipped');
+    expect(await report.textContent()).toContain('4 rows read, 3 events loaded, 1 skipped');
     await report.getByText('Show skipped rows').click();
     expect(await report.textContent()).toContain(
-      'Row 4, Stadt: place "Atlantis" has no coordinates and is not in the gazetteer',
+      'Row 4, Stadt: place "Xanadu Nowhere" has no coordinates and is not in the gazetteer',
     );
 
     // The Marseille row is placed by name: its details name the city and the outlet.
@@ -78,6 +81,13 @@ describe('mapping columns by hand', () => {
     const details = page.locator('.dl-details');
     await expect.poll(() => details.textContent()).toContain('Marseille');
     expect(await details.textContent()).toContain('Example Wire');
+    // Carcassonne is not in geo/places.json: the large gazetteer placed it, and its details name it.
+    await page
+      .getByRole('listbox', { name: 'Events' })
+      .getByRole('option')
+      .filter({ hasText: 'Festival opens' })
+      .click();
+    await expect.poll(() => details.textContent()).toContain('Carcassonne');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

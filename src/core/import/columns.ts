@@ -63,9 +63,32 @@ export function locate(
       role: 'venue',
     };
   }
-  const placeId = name ? lookup.place(name) : undefined;
-  if (placeId) return { kind: 'gazetteer', id: placeId, role: 'venue' };
   const countryId = countryName ? lookup.country(countryName) : undefined;
+  // A place of the small gazetteer, unless the row's country says it is another of that name ("Paris"
+  // in the United States is not Paris, France).
+  const placeId = name ? lookup.place(name) : undefined;
+  const place = placeId === undefined ? undefined : lookup.places.get(placeId);
+  if (
+    placeId &&
+    (countryId === undefined ||
+      place?.country === undefined ||
+      place.country === countryId ||
+      placeId === countryId)
+  )
+    return { kind: 'gazetteer', id: placeId, role: 'venue' };
+  // Then the large gazetteer, narrowed by the row's country (src/core/import/towns.ts).
+  const town = name ? lookup.town(name, countryId) : undefined;
+  if (town && lookup.places.has(town.id)) return { kind: 'gazetteer', id: town.id, role: 'venue' };
+  if (town)
+    return {
+      kind: 'point',
+      name: town.name,
+      lat: town.lat,
+      lon: town.lon,
+      placeKind: town.kind === 'country' ? 'region' : town.kind,
+      role: 'venue',
+      id: town.id,
+    };
   if (countryId) return { kind: 'gazetteer', id: countryId, role: 'venue' };
   // The column to fix: the name that was not found, else where coordinates were expected.
   const column = name ? c.headers[c.place] : countryName ? c.headers[c.country] : undefined;

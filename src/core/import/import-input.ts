@@ -86,7 +86,7 @@ export function importInput(text: string, options: ImportOptions): ImportResult 
   if (bad) return { ok: false, error: bad };
   const sniffed = sniffInput(file, text);
   const sniff: Sniff = chosen(sniffed, options.preset);
-  const lookup = buildLookup(options.places);
+  const lookup = buildLookup(options.places, options.towns);
   if (sniff.format === 'dateline') return passThrough(stripBom(text), sniff, options);
   const builder = new CorpusBuilder(lookup.places, ORIGIN[sniff.preset], ACTOR_ROLE[sniff.preset]);
   const skipped: SkippedRow[] = [];
@@ -124,6 +124,33 @@ export function importInput(text: string, options: ImportOptions): ImportResult 
     }
   }
   return finish(builder, { file, sniff, rowsRead, skipped }, options);
+}
+
+/** Rows read to tell whether a table with coordinates also names places without them. */
+const TOWN_SAMPLE_ROWS = 1000;
+
+/**
+ * Whether importing `text` may look names up in the large gazetteer (ImportOptions.towns): a table
+ * whose mapping names a place column, and either has no coordinate columns or leaves them empty in
+ * some of its first rows where a place is named. Reads the header and at most those rows.
+ */
+export function wantsTowns(
+  text: string,
+  options: Pick<ImportOptions, 'fileName' | 'preset' | 'mapping'>,
+): boolean {
+  if (unreadable(text, options.fileName, Number.POSITIVE_INFINITY)) return false;
+  const sniff = chosen(sniffInput(options.fileName, text), options.preset);
+  if ((sniff.format !== 'csv' && sniff.format !== 'tsv') || sniff.preset !== 'custom') return false;
+  const sample = parseTable(text, sniff, TOWN_SAMPLE_ROWS);
+  const mapping = options.mapping ?? suggestMapping(sample.headers, 'custom');
+  if (!mapping.place) return false;
+  if (!mapping.lat || !mapping.lon) return true;
+  const at = (name: string | undefined) => (name === undefined ? -1 : sample.headers.indexOf(name));
+  const [place, lat, lon] = [at(mapping.place), at(mapping.lat), at(mapping.lon)];
+  const cell = (row: readonly string[], i: number) => (i < 0 ? '' : (row[i] ?? '').trim());
+  return sample.rows.some(
+    (row) => cell(row, place) !== '' && (cell(row, lat) === '' || cell(row, lon) === ''),
+  );
 }
 
 function chosen(sniffed: Sniff, preset: ImportOptions['preset']): Sniff {

@@ -12,14 +12,17 @@
 //        Rows with a point become the corpus's own places (`places`, kind city/site/region); country-level rows cite the gazetteer's
 //        country (drawn as its area); GeoJSON polygons become own places with a `geometry`.
 //   reportToCsv(report)                   → the skipped rows as CSV (row, column, reason)
+//   wantsTowns(text, options)             → whether the import may look names up in the large gazetteer;
+//                                           then pass options.towns = townFinder(parseGazetteer(…).value)
 //
 // Errors are values, never exceptions: a file that cannot be read at all comes back `ok: false` with
 // one sentence naming the file; a bad row is skipped and named in the report; the good rows load.
 // An aborted signal ends the import with `ok: false` ("cancelled").
-export { importInput } from './import-input';
+export { importInput, wantsTowns } from './import-input';
 export { previewTable } from './preview';
 export { reportToCsv } from './report';
 export { sniffInput } from './sniff';
+export { type TownFinder, townFinder } from './towns';
 export {
   type ColumnMapping,
   type CorpusJson,

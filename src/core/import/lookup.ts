@@ -1,7 +1,9 @@
 // Gazetteer look-ups for imported rows: a country by name, alias or ISO alpha-3 code (its boundary
 // id), a place by name. Built once per import.
+import type { GazetteerPlace } from '../gazetteer';
 import { foldText } from '../slug';
 import type { Place } from '../types';
+import type { TownFinder } from './towns';
 
 export interface Lookup {
   readonly places: ReadonlyMap<string, Place>;
@@ -9,6 +11,11 @@ export interface Lookup {
   country(text: string): string | undefined;
   /** Place id for a name or alias (cities first, then regions and countries). */
   place(text: string): string | undefined;
+  /**
+   * A place the large gazetteer knows by this name ("Lyon", "Springfield, IL"), in the country
+   * `countryId` when given (src/core/import/towns.ts); undefined when it was not loaded.
+   */
+  town(text: string, countryId?: string): GazetteerPlace | undefined;
 }
 
 const key = (text: string) =>
@@ -16,7 +23,7 @@ const key = (text: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-export function buildLookup(places: readonly Place[]): Lookup {
+export function buildLookup(places: readonly Place[], towns?: TownFinder): Lookup {
   const byId = new Map(places.map((p) => [p.id, p]));
   const countries = new Map<string, string>();
   const named = new Map<string, string>();
@@ -36,5 +43,6 @@ export function buildLookup(places: readonly Place[]): Lookup {
     places: byId,
     country: (text) => countries.get(key(text)),
     place: (text) => named.get(key(text)),
+    town: (text, countryId) => towns?.(text, countryId),
   };
 }

@@ -1,6 +1,8 @@
 // The import API's shapes: what a file is sniffed as, how its columns map onto an event, and the
 // report of what was read, loaded and skipped. Shared by the browser worker and the CLI.
+
 import type { Corpus, Place } from '../types';
+import type { TownFinder } from './towns';
 
 export const INPUT_FORMATS = ['dateline', 'geojson', 'csv', 'tsv', 'gdelt'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -81,6 +83,11 @@ export interface ImportOptions {
   readonly mapping?: ColumnMapping;
   /** The gazetteer (geo/places.json, validated), for place and country names. */
   readonly places: readonly Place[];
+  /**
+   * Names the small gazetteer does not know, looked up in the large one (geo/gazetteer.json) when the
+   * caller loaded it: `wantsTowns` says when an import needs it.
+   */
+  readonly towns?: TownFinder;
   /** Boundary ids of geo/boundaries.topo.json; checked when given. */
   readonly boundaryIds?: ReadonlySet<string>;
   /** Called with 0..1 now and then (every few thousand rows). */
