@@ -28,6 +28,17 @@ describe('scripts/import.ts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-import-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('places names places.json lacks with the large gazetteer (geo/gazetteer.json)', () => {
+    const file = join(dir, 'towns.csv');
+    writeFileSync(file, 'date,title,place\n2024-01-01,Fair,"Springfield, IL"\n2024-01-02,Lost,Xyzzyville\n');
+    const r = capture(runImport, [file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).places).toMatchObject([{ name: 'Springfield', lat: 39.8017, lon: -89.6437 }]);
+    expect(r.stderr).toContain(
+      'row 3 (place): place "Xyzzyville" has no coordinates and is not in the gazetteer',
+    );
+  });
+
   it('writes the corpus to --out and the report to stderr, and export --corpus reads it', () => {
     const out = join(dir, 'acled.json');
     const r = capture(runImport, [ACLED, '--out', out]);
