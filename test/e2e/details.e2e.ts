@@ -91,15 +91,43 @@ async function expectPlacesInFreeMap(page: Page, places: number) {
   }
 }
 
+/** Waits until the element's box is the same at two looks 150 ms apart: the map under it stopped moving. */
+async function untilStill(locator: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await locator.boundingBox({ timeout: 5_000 }));
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 150, timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
 describe('details beside the map', () => {
   it('what happened in Kaliningrad and who said it: the area lists its events, the card names the speakers', async () => {
     const app = await openApp(browser);
     const { page } = app;
     await page.locator('path[data-event-area="RUS-KGD"]').click({ force: true });
     const list = page.getByRole('region', { name: 'Events at Kaliningrad' });
-    await list.getByRole('button', { name: new RegExp(`^${SOFTENS.title}`) }).click();
+    const softens = list.getByRole('button', { name: new RegExp(`^${SOFTENS.title}`) });
+    // The list pans the map to come fully into view; a click while it moves lands beside the button
+    // (seen on a loaded machine: the click was lost and the test waited for a card that never came).
+    await untilStill(softens);
+    await softens.click();
     const card = page.getByRole('region', { name: 'Event details' });
-    await expect.poll(() => card.locator('.dl-details__title').textContent()).toBe(SOFTENS.title);
+    // (Each look gives up after a second, so a card that never comes fails here, not at the test timeout.)
+    await expect
+      .poll(() =>
+        card
+          .locator('.dl-details__title')
+          .textContent({ timeout: 1_000 })
+          .catch(() => null),
+      )
+      .toBe(SOFTENS.title);
     // No Leaflet popup any more: the details are in the card.
     await expect.poll(() => page.locator('.leaflet-popup').count()).toBe(0);
     // Who said it: every quote with its speaker, inside the card of the outlet that carried it.
