@@ -16,7 +16,8 @@ export interface TracedTask {
   readonly cpu: number;
 }
 
-interface TraceEvent {
+/** A Chromium trace event, with the fields read here. */
+export interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { type CpuProfile, selfTimes } from './bench-trace';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import type { TraceEvent } from './task-trace';
 
 const { values } = parseArgs({
   options: {
@@ -21,15 +22,7 @@ const { values } = parseArgs({
 });
 const OVER_MS = Number(values.over) || 50;
 
-interface Event {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  /** Thread (CPU) time, µs: the part of `dur` the thread ran, not descheduled. */
-  readonly tdur?: number;
-  readonly pid: number;
-  readonly tid: number;
+interface Event extends TraceEvent {
   readonly args?: { name?: string; data?: Record<string, unknown> };
 }
 
