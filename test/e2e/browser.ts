@@ -1,7 +1,7 @@
 // Real Chromium through playwright-core, with the flags this network-less machine needs, and a page
 // that records console errors, failed requests and every host it talks to.
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromium';
 
 export function launchBrowser(): Promise<Browser> {
@@ -66,4 +66,22 @@ export async function openApp(browser: Browser, path = '', opts: PageOptions = {
   await watched.page.goto(baseUrl(path));
   await watched.page.waitForSelector('path[data-boundary="POL"]', { timeout: 20_000 });
   return watched;
+}
+
+/** Waits until the element's box is the same at two looks 150 ms apart: the map under it stopped moving.
+ * A popup pans the map into view with an animation; on a loaded machine Playwright's own check (two
+ * frames alike) can pass mid-pan, and the click lands beside the button (1 run in 4-8). */
+export async function untilStill(locator: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await locator.boundingBox({ timeout: 5_000 }));
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { interval: 150, timeout: 10_000 },
+    )
+    .toBe(true);
 }

@@ -3,7 +3,7 @@
 // the map, and a link that names its view reopens at exactly that view.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, untilStill } from './browser';
 import { corpus } from './expected';
 
 let browser: Browser;
@@ -89,22 +89,6 @@ async function expectPlacesInFreeMap(page: Page, places: number) {
       expect(free.width, JSON.stringify({ mark, panel })).toBeGreaterThan(4);
     }
   }
-}
-
-/** Waits until the element's box is the same at two looks 150 ms apart: the map under it stopped moving. */
-async function untilStill(locator: Locator): Promise<void> {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = JSON.stringify(await locator.boundingBox({ timeout: 5_000 }));
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { interval: 150, timeout: 10_000 },
-    )
-    .toBe(true);
 }
 
 describe('details beside the map', () => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { NewsEvent } from '../../src/core/types';
-import { openApp, type WatchedPage } from './browser';
+import { openApp, untilStill, type WatchedPage } from './browser';
 import { corpus } from './expected';
 
 let browser: Browser;
@@ -203,7 +203,9 @@ describe('details with all their sources', () => {
     expect(outletsOf(event).size).toBe(3);
     await page.locator('path[data-event-area="POL"]').click({ force: true });
     const region = page.getByRole('region', { name: 'Events at Poland' });
-    await region.getByRole('button', { name: new RegExp(`^${event.title}`) }).click();
+    const listed = region.getByRole('button', { name: new RegExp(`^${event.title}`) });
+    await untilStill(listed);
+    await listed.click();
     await expectDetails(page, event);
     await closeDetails(page);
   });

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spotRadius } from '../../src/map/events/paint-spot';
-import { openApp, type WatchedPage } from './browser';
+import { openApp, untilStill, type WatchedPage } from './browser';
 import { corpus, expectedAreaColor, expectedEvents } from './expected';
 
 let browser: Browser;
@@ -55,10 +55,9 @@ describe('event layers', () => {
     await page.getByRole('button', { name: label('Nice', countAt('nice')), exact: true }).click();
     const list = page.getByRole('region', { name: 'Events at Nice' });
     await expect.poll(() => list.getByRole('button').count()).toBe(countAt('nice'));
-    await list
-      .getByRole('button', { name: /EU–Russia summit|summit in Nice/i })
-      .first()
-      .click();
+    const summit = list.getByRole('button', { name: /EU–Russia summit|summit in Nice/i }).first();
+    await untilStill(summit);
+    await summit.click();
     await expect.poll(() => page.locator('.dl-details-panel').textContent()).toMatch(/summit/i);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.dl-details-panel').count()).toBe(0);

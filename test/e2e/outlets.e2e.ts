@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEventTime } from '../../src/core/dates';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, untilStill } from './browser';
 import { corpus } from './expected';
 
 let browser: Browser;
@@ -49,6 +49,7 @@ describe('outlets', () => {
       .getByRole('region', { name: 'Events at Nice' })
       .getByRole('button', { name: new RegExp(`^${summit.title}`) });
     await listed.waitFor();
+    await untilStill(listed);
     await listed.click();
     // The choice is in the link before the details are checked (a lost click fails here, by name).
     await expect
