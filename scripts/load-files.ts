@@ -56,7 +56,7 @@ export function loadFiles(root: string = process.cwd(), corpusFile: string = COR
     corpus: { file: corpusFile, json: corpus.json },
     places: { file: PLACES_FILE, json: places.json },
   });
-  const model = buildCorpusModel(validated.value, contentHash(corpus.text + places.text));
+  const model = buildCorpusModel(validated.value, contentHash(corpus.text, places.text));
   return { ok: true, model, problems: validated.problems };
 }
 

@@ -123,7 +123,7 @@ export function runCorpusJob(
     job.kind === 'synthetic'
       ? syntheticCorpus(validated.value.places, { events: job.size, seed: job.seed })
       : validated.value;
-  const version = job.kind === 'synthetic' ? `syn${job.size}` : contentHash(job.corpusText + job.placesText);
+  const version = job.kind === 'synthetic' ? `syn${job.size}` : contentHash(job.corpusText, job.placesText);
   onPhase('indexing');
   return { ok: true, corpus, index: indexOf(corpus), problems: validated.problems, version };
 }
@@ -185,7 +185,7 @@ function runImportJob(
     index: indexOf(imported.value),
     // The import's own problems are in its report (skipped rows and warnings).
     problems: [],
-    version: contentHash(corpusText + job.placesText),
+    version: contentHash(corpusText, job.placesText),
     imported: { report: imported.report, corpusText },
   };
 }

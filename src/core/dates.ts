@@ -35,8 +35,24 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Dates already parsed: a corpus or an import names the same few thousand days over and over (each
+ * event's dates are parsed several times on the way in). Bounded; the results are frozen and shared.
+ */
+const parsedDates = new Map<string, ParsedDate | null>();
+const MAX_PARSED_DATES = 20_000;
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that names a real calendar date; otherwise null. */
 export function parsePartialDate(text: PartialDate): ParsedDate | null {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseDateText(text);
+  if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
+  parsedDates.set(text, parsed && Object.freeze(parsed));
+  return parsed;
+}
+
+function parseDateText(text: string): ParsedDate | null {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);

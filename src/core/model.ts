@@ -56,14 +56,17 @@ function byId<T extends { readonly id: string }>(records: readonly T[]): Readonl
 }
 
 /** FNV-1a over the text, as 8 base-36 digits: short, stable, and enough to notice a change. */
-export function contentHash(text: string): string {
+export function contentHash(...texts: string[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
+  // The texts one after another, as if joined: joining 100 MB of converted corpus to the gazetteer
+  // would copy it first.
+  for (const text of texts)
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
   return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).slice(0, 10);
 }
 

@@ -4,6 +4,7 @@
 import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
+import { type CollectedRecords, recordCollectors } from '../validate/corpus';
 import { ID_PATTERN } from '../validate/records';
 import type { Draft, DraftLocation } from './draft';
 
@@ -23,11 +24,15 @@ const STATUSES = new Set(['occurred', 'announced', 'threatened', 'planned', 'pro
 const MAX_ID = 100;
 
 export class CorpusBuilder {
-  readonly events: Record<string, unknown>[] = [];
-  readonly sources: Record<string, unknown>[] = [];
+  /**
+   * The own places, sources and events, each read by the app's validator as it is made (the record
+   * readers of src/core/validate): only the checked copy stays, so the JSON of a row dies young instead
+   * of the whole built corpus being kept for one re-reading at the end. References, duplicates and the
+   * rest are checked at the end, in validateCorpus, as for any corpus.
+   */
+  readonly collected: CollectedRecords;
   readonly topics: Record<string, unknown>[] = [];
   readonly actors: Record<string, unknown>[] = [];
-  readonly places: Record<string, unknown>[] = [];
   /** Event id → file row, for the report. */
   readonly rowOf = new Map<string, number>();
   private readonly topicIds = new Map<string, string>();
@@ -46,7 +51,11 @@ export class CorpusBuilder {
     /** Says where topics and actors came from, e.g. "ACLED". */
     private readonly origin: string,
     private readonly actorRole: string,
-  ) {}
+    /** The file named in the validator's problems. */
+    file: string,
+  ) {
+    this.collected = recordCollectors(file);
+  }
 
   /** A fresh id from `base` (its slug, or `fallback` when nothing is left), never one used before. */
   /** Next suffix to try per id base, so numbering N places of one name costs N steps, not N². */
@@ -110,7 +119,7 @@ export class CorpusBuilder {
       this.used.place.add(id);
       this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
-      this.places.push({
+      this.collected.places.add({
         id,
         name: loc.name,
         kind,
@@ -165,7 +174,7 @@ export class CorpusBuilder {
     const outlets = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
     const sources = outlets.map((s, k) => {
       const sid = `${id}:s${k + 1}`;
-      this.sources.push({
+      this.collected.sources.add({
         id: sid,
         outlet: s.outlet,
         headline: s.headline?.trim() ? s.headline : title,
@@ -177,7 +186,7 @@ export class CorpusBuilder {
       return sid;
     });
     this.rowOf.set(id, row);
-    this.events.push({
+    this.collected.events.add({
       id,
       title,
       summary: draft.summary?.trim() ? draft.summary : title,

@@ -88,7 +88,7 @@ export function importInput(text: string, options: ImportOptions): ImportResult 
   const sniff: Sniff = chosen(sniffed, options.preset);
   const lookup = buildLookup(options.places, options.towns);
   if (sniff.format === 'dateline') return passThrough(stripBom(text), sniff, options);
-  const builder = new CorpusBuilder(lookup.places, ORIGIN[sniff.preset], ACTOR_ROLE[sniff.preset]);
+  const builder = new CorpusBuilder(lookup.places, ORIGIN[sniff.preset], ACTOR_ROLE[sniff.preset], file);
   const skipped: SkippedRow[] = [];
   let rowsRead = 0;
   if (sniff.format === 'geojson') {
@@ -167,14 +167,21 @@ function finish(
   head: { file: string; sniff: Sniff; rowsRead: number; skipped: SkippedRow[] },
   options: ImportOptions,
 ): ImportResult {
+  // The own places, sources and events were read as they were made (builder.collected).
   const json: CorpusJson = {
-    sources: builder.sources,
+    sources: [],
     topics: builder.topics,
     actors: builder.actors,
-    places: builder.places,
-    events: builder.events,
+    places: [],
+    events: [],
   };
-  const { corpus, value, report } = validated(json, head, options, (id) => builder.rowOf.get(id) ?? 0);
+  const { corpus, value, report } = validated(
+    json,
+    head,
+    options,
+    (id) => builder.rowOf.get(id) ?? 0,
+    builder.collected,
+  );
   if (report.eventsLoaded === 0 && report.rowsRead > 0 && report.skipped.length > 0) {
     const first = report.skipped[0] as SkippedRow;
     return {

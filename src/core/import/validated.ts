@@ -3,6 +3,7 @@
 
 import type { Corpus } from '../types';
 import { validateCorpus } from '../validate';
+import type { CollectedRecords } from '../validate/corpus';
 import type { CorpusJson, ImportOptions, ImportReport, SkippedRow, Sniff } from './types';
 
 /** Runs validateCorpus on `json`; the corpus out keeps only what it accepted. */
@@ -11,18 +12,22 @@ export function validated(
   head: { file: string; sniff: Sniff; rowsRead: number; skipped: SkippedRow[] },
   options: ImportOptions,
   rowOf: (id: string) => number,
+  /** `json`'s own places, sources and events, already read as they were made (CorpusBuilder). */
+  collected?: CollectedRecords,
 ): { corpus: CorpusJson; value: Corpus; report: ImportReport } {
   const result = validateCorpus({
     corpus: { file: head.file, json },
     places: { file: 'geo/places.json', json: { places: options.places } },
     ...(options.boundaryIds ? { boundaryIds: options.boundaryIds } : {}),
+    ...(collected ? { collected } : {}),
   });
   const gazetteer = new Set(options.places.map((p) => p.id));
   const v = result.value;
   const kept = new Set(v.events.map((e) => e.id));
   const skipped = [...head.skipped];
   const warnings: SkippedRow[] = [];
-  const eventIds = new Set(json.events.map((e) => (e as { id?: unknown }).id));
+  const eventIds: ReadonlySet<unknown> =
+    collected?.events.seen ?? new Set(json.events.map((e) => (e as { id?: unknown }).id));
   for (const p of result.problems) {
     const event = eventIds.has(p.record);
     const entry = { row: event ? rowOf(p.record) : 0, column: p.field, reason: p.message };

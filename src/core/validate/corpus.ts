@@ -17,6 +17,26 @@ export interface CorpusInput {
   readonly places: InputFile;
   /** Boundary ids in geo/; when given, places' `boundary` must be one of them. */
   readonly boundaryIds?: ReadonlySet<string>;
+  /**
+   * The corpus's own places, sources and events, already read record by record as they were made
+   * (an import); they stand for those lists of `corpus.json`. The result is the same as reading them here.
+   */
+  readonly collected?: CollectedRecords;
+}
+
+export interface CollectedRecords {
+  readonly places: RecordCollector<Place>;
+  readonly sources: RecordCollector<Source>;
+  readonly events: RecordCollector<NewsEvent>;
+}
+
+/** Collectors for an import to fill with the records it makes (CorpusInput.collected). */
+export function recordCollectors(file: string): CollectedRecords {
+  return {
+    places: new RecordCollector(file, readOwnPlace),
+    sources: new RecordCollector(file, readSource),
+    events: new RecordCollector(file, readEvent),
+  };
 }
 
 type Reader<T> = (r: RecordReader, o: JsonObject) => T | undefined;
@@ -26,68 +46,109 @@ function recordLabel(raw: unknown, index: number): string {
   return typeof id === 'string' && id.trim() !== '' ? id : `#${index}`;
 }
 
+/**
+ * Reads records of one collection one at a time, as readCollection does: each good one is kept with its
+ * position, every label is seen, and problems are noted in order. An import feeds it each record as the
+ * row that makes it is read (CorpusInput.collected), so only the checked copy stays alive.
+ */
+export class RecordCollector<T extends { id: string }> {
+  readonly read: { value: T; index: number }[] = [];
+  readonly seen = new Set<string>();
+  readonly problems: Problem[] = [];
+  private index = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly reader: Reader<T>,
+  ) {}
+
+  /** Reads one record; its value when it is good (its id may still turn out to be a duplicate). */
+  add(entry: unknown): T | undefined {
+    const index = this.index++;
+    const label = recordLabel(entry, index);
+    this.seen.add(label);
+    if (!isObject(entry)) {
+      this.problems.push({
+        file: this.file,
+        record: label,
+        field: '(record)',
+        message: `expected an object, got ${show(entry)}`,
+      });
+      return undefined;
+    }
+    // One reader per record, and nothing spread or copied per record: an import runs this 100k times.
+    const r = new RecordReader(this.file, label, entry);
+    const value = this.reader(r, entry);
+    for (const p of r.problems) this.problems.push(p);
+    for (const p of r.dropped) this.problems.push(p);
+    if (value) this.read.push({ value, index });
+    return value;
+  }
+}
+
 export function readCollection<T extends { id: string }>(
   input: InputFile,
   key: string,
   read: Reader<T>,
   problems: Problem[],
+  collected?: RecordCollector<T>,
 ): { records: T[]; seen: Set<string> } {
-  const records: T[] = [];
-  const seen = new Set<string>();
-  const raw = isObject(input.json) ? input.json[key] : undefined;
-  if (!Array.isArray(raw)) {
-    problems.push({
-      file: input.file,
-      record: '(file)',
-      field: key,
-      message: `expected an array of ${key}, got ${raw === undefined ? 'nothing' : show(raw)}`,
-    });
-    return { records, seen };
-  }
-  const read_: { value: T; index: number }[] = [];
-  // One reader per record, and nothing spread or copied per record: an import runs this 100k times.
-  for (let index = 0; index < raw.length; index++) {
-    const entry: unknown = raw[index];
-    const label = recordLabel(entry, index);
-    if (isObject(entry)) {
-      const r = new RecordReader(input.file, label, entry);
-      const value = read(r, entry);
-      for (const p of r.problems) problems.push(p);
-      for (const p of r.dropped) problems.push(p);
-      if (value) read_.push({ value, index });
-    } else
+  let from = collected;
+  if (!from) {
+    const raw = isObject(input.json) ? input.json[key] : undefined;
+    if (!Array.isArray(raw)) {
       problems.push({
         file: input.file,
-        record: label,
-        field: '(record)',
-        message: `expected an object, got ${show(entry)}`,
+        record: '(file)',
+        field: key,
+        message: `expected an array of ${key}, got ${raw === undefined ? 'nothing' : show(raw)}`,
       });
-    seen.add(label);
+      return { records: [], seen: new Set() };
+    }
+    from = new RecordCollector(input.file, read);
+    for (const entry of raw as unknown[]) from.add(entry);
   }
-  // A duplicate id is an error naming every record that uses it, and none of them is trusted: the first
-  // one winning would let an impostor placed earlier (a `paris` at 0,0) move every event that cites it.
+  for (const p of from.problems) problems.push(p);
+  return { records: uniqueIds(input.file, key, from.read, problems), seen: from.seen };
+}
+
+/**
+ * A duplicate id is an error naming every record that uses it, and none of them is trusted: the first
+ * one winning would let an impostor placed earlier (a `paris` at 0,0) move every event that cites it.
+ */
+function uniqueIds<T extends { id: string }>(
+  file: string,
+  key: string,
+  read: readonly { value: T; index: number }[],
+  problems: Problem[],
+): T[] {
+  // Most collections have no duplicate: one set tells, and the records are kept as they are.
+  const ids = new Set<string>();
+  for (const { value } of read) ids.add(value.id);
+  if (ids.size === read.length) return read.map((r) => r.value);
+  const records: T[] = [];
   const indexesById = new Map<string, number | number[]>();
-  for (const { value, index } of read_) {
+  for (const { value, index } of read) {
     const before = indexesById.get(value.id);
     indexesById.set(
       value.id,
       before === undefined ? index : [...(typeof before === 'number' ? [before] : before), index],
     );
   }
-  for (const { value, index } of read_) {
+  for (const { value, index } of read) {
     const all = indexesById.get(value.id) ?? [];
     if (typeof all === 'number') records.push(value);
     else {
       const others = all.filter((i) => i !== index).map((i) => `${key} #${i}`);
       problems.push({
-        file: input.file,
+        file,
         record: `${value.id} (#${index})`,
         field: 'id',
         message: `expected a unique id; "${value.id}" is also used by ${others.join(', ')}, so none of them is loaded`,
       });
     }
   }
-  return { records, seen };
+  return records;
 }
 
 /** Keeps the records whose references all resolve; reports each one that does not. */
@@ -108,18 +169,26 @@ function keepResolved<T extends { id: string }>(
 }
 
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  // Walked without Object.values: no array per object (a 100k-row import freezes a million objects).
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else
+    for (const key in value)
+      if (Object.hasOwn(value, key)) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }
 
 /** A corpus's own places (optional `places` list); an id the gazetteer already has is refused. */
-function ownPlaces(input: InputFile, gazetteer: readonly Place[], problems: Problem[]): Place[] {
-  if (!isObject(input.json) || input.json.places === undefined) return [];
+function ownPlaces(
+  input: InputFile,
+  gazetteer: readonly Place[],
+  problems: Problem[],
+  collected?: RecordCollector<Place>,
+): Place[] {
+  if (!collected && (!isObject(input.json) || input.json.places === undefined)) return [];
   const taken = new Set(gazetteer.map((p) => p.id));
-  return readCollection<Place>(input, 'places', readOwnPlace, problems).records.filter((p) => {
+  return readCollection<Place>(input, 'places', readOwnPlace, problems, collected).records.filter((p) => {
     if (!taken.has(p.id)) return true;
     problems.push({
       file: input.file,
@@ -149,7 +218,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   }
 
   const gazetteer = readCollection<Place>(input.places, 'places', readPlace, problems).records;
-  const rawPlaces = [...gazetteer, ...ownPlaces(input.corpus, gazetteer, problems)];
+  const rawPlaces = [...gazetteer, ...ownPlaces(input.corpus, gazetteer, problems, input.collected?.places)];
   const countryIds = new Set(rawPlaces.filter((p) => p.kind === 'country').map((p) => p.id));
   const places = keepResolved(
     placesFile,
@@ -169,7 +238,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const topics = readCollection<Topic>(input.corpus, 'topics', readTopic, problems).records;
   const sources = keepResolved(
     file,
-    readCollection<Source>(input.corpus, 'sources', readSource, problems).records,
+    readCollection<Source>(input.corpus, 'sources', readSource, problems, input.collected?.sources).records,
     (s, fail) => {
       const bad = placeRef(s.dateline);
       if (bad) fail('dateline', bad);
@@ -189,7 +258,13 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const topicIds = new Set(topics.map((t) => t.id));
   const sourceIds = new Set(sources.map((s) => s.id));
   const actorIds = new Set(actors.map((a) => a.id));
-  const eventsRead = readCollection<NewsEvent>(input.corpus, 'events', readEvent, problems);
+  const eventsRead = readCollection<NewsEvent>(
+    input.corpus,
+    'events',
+    readEvent,
+    problems,
+    input.collected?.events,
+  );
   const resolved = eventsRead.records.flatMap((e) => {
     const event = resolveEvent(
       e,
