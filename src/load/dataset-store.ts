@@ -40,6 +40,9 @@ function explain(error: unknown, doing: string): string {
     return `Could not ${doing}: this browser's storage for Dateline is full. Nothing was written; delete a dataset you no longer need and try again.`;
   if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError')
     return `Could not ${doing}: this browser does not let Dateline keep data (a private window, or storage turned off).`;
+  // An aborted transaction may carry no error at all.
+  if (!error)
+    return `Could not ${doing}: the browser stopped writing it and gave no reason. Nothing was written.`;
   return `Could not ${doing}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -56,26 +59,50 @@ export async function listDatasets(): Promise<Stored<readonly DatasetInfo[]>> {
   }
 }
 
-export async function saveDataset(info: DatasetInfo, corpusText: string): Promise<Stored<DatasetInfo>> {
+/**
+ * Keeps a dataset and its entry in the list, in one transaction. `whileWriting` runs once, as soon as
+ * the writes are handed to IndexedDB (or once keeping has failed): what it does overlaps the writing.
+ */
+export async function saveDataset(
+  info: DatasetInfo,
+  corpusText: string,
+  whileWriting: () => void = () => {},
+): Promise<Stored<DatasetInfo>> {
+  let ran = false;
+  const during = () => {
+    if (ran) return;
+    ran = true;
+    whileWriting();
+  };
   try {
     await db()('readwrite', async (s) => {
       const list = await readList(s);
-      s.put(corpusText, corpusKey(info.id));
+      // As a Blob (UTF-8, kept as a file): Chromium refuses a value over 127 MB serialized, which a
+      // string reaches at 64M characters outside Latin-1 (100k GDELT rows with names like "Göttingen").
+      s.put(new Blob([corpusText], { type: 'application/json' }), corpusKey(info.id));
       s.put([...list.filter((d) => d.id !== info.id), info], LIST_KEY);
-      return promisifyRequest(s.transaction);
+      const done = promisifyRequest(s.transaction);
+      // Committed without waiting for this thread to take the puts' results, which `during` delays.
+      s.transaction.commit?.();
+      during();
+      return done;
     });
     return { ok: true, value: info };
   } catch (error) {
     return { ok: false, error: explain(error, `keep “${info.name}”`) };
+  } finally {
+    during();
   }
 }
 
 export async function loadDatasetText(id: string): Promise<Stored<{ info: DatasetInfo; text: string }>> {
   try {
-    const [list, text] = await db()('readonly', async (s) => [
+    const [list, kept] = await db()('readonly', async (s) => [
       await readList(s),
       await promisifyRequest(s.get(corpusKey(id))),
     ]);
+    // A Blob since large datasets could not be kept as a string; a string before.
+    const text = kept instanceof Blob ? await kept.text() : kept;
     const info = (list as DatasetInfo[]).find((d) => d.id === id);
     if (!info || typeof text !== 'string')
       return {

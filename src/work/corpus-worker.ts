@@ -59,16 +59,17 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
 }
 
 /**
- * Converts the file, opens it when asked, keeps it when asked (src/load/keep-import.ts). Keeping comes
- * after the events have gone: IndexedDB writes the copy while the page takes them in, and the page opens
- * the dataset only once `imported` says it is kept.
+ * Converts the file, opens it when asked, keeps it when asked (src/load/keep-import.ts). The events go
+ * to the page once the copy is handed to IndexedDB, so it is written while they go and the page takes
+ * them in; the page opens the dataset only once `imported` says it is kept.
  */
 async function runImport(message: ImportMessage): Promise<void> {
   const { keep, open: opens } = message;
   const result = run(await importJob(message));
   if (!result) return;
-  if (opens) open(result);
-  const summary = await keepImported(result, keep);
+  const summary = await keepImported(result, keep, () => {
+    if (opens) open(result);
+  });
   post(summary.ok ? { type: 'imported', imported: summary.value } : { type: 'error', error: summary.error });
 }
 
