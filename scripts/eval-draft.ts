@@ -91,6 +91,31 @@ function utf16Offset(text: string, codePoints: number): number {
   return Array.from(text).slice(0, codePoints).join('').length;
 }
 
+/**
+ * A gold toponym's span in UTF-16 units. In TR-News about one span in ten is shifted by a few
+ * characters from its phrase ("Canada" at the offsets of "'s wea"): such a span moves to the
+ * nearest occurrence of the phrase within 40 characters. A span whose phrase is not there (its
+ * article's text is empty in the file) cannot be found by any geoparser and is left out (null).
+ */
+function goldSpan(
+  text: string,
+  phrase: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const s = utf16Offset(text, start);
+  const e = utf16Offset(text, end);
+  if (text.slice(s, e) === phrase) return { start: s, end: e };
+  let best = -1;
+  for (
+    let i = text.indexOf(phrase, Math.max(0, s - 40));
+    i >= 0 && i <= s + 40;
+    i = text.indexOf(phrase, i + 1)
+  )
+    if (best < 0 || Math.abs(i - s) < Math.abs(best - s)) best = i;
+  return best < 0 ? null : { start: best, end: best + phrase.length };
+}
+
 const tag = (xml: string, name: string) =>
   new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '';
 
@@ -116,6 +141,7 @@ function evalCorpus(label: string, path: string): void {
   const extra = new Map<string, number>();
   const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   let articles = 0;
+  let unplaced = 0;
   for (const article of xml.split('<article ').slice(1)) {
     const cdata = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(article);
     const text = cdata?.[1] ?? '';
@@ -127,12 +153,17 @@ function evalCorpus(label: string, path: string): void {
       const lon = Number(tag(t, 'lon'));
       if (tag(t, 'lat') === '' || !Number.isFinite(lat)) continue;
       const fcode = tag(t, 'fcode');
+      const span = goldSpan(text, tag(t, 'phrase'), Number(tag(t, 'start')), Number(tag(t, 'end')));
+      if (span === null) {
+        unplaced += 1;
+        continue;
+      }
       gold.push({
-        start: utf16Offset(text, Number(tag(t, 'start'))),
-        end: utf16Offset(text, Number(tag(t, 'end'))),
+        ...span,
         lat,
         lon,
-        ...(fcode.startsWith('PCL') ? { countryName: tag(t, 'name') } : {}),
+        ...(fcode.startsWith('PCL') ? { area: { kind: 'country', name: tag(t, 'name') } } : {}),
+        ...(fcode === 'ADM1' ? { area: { kind: 'region', name: tag(t, 'name') } } : {}),
       });
       phrases.push(`${tag(t, 'phrase')} (${tag(t, 'name')}, ${tag(t, 'admin1') || tag(t, 'country')})`);
     }
@@ -146,7 +177,7 @@ function evalCorpus(label: string, path: string): void {
     gold.forEach((g, i) => {
       const p = draft.places.find((x) => x.start < g.end && g.start < x.end);
       if (!p) count(missed, phrases[i] as string);
-      else if (g.countryName === undefined && distanceKm(p.lat, p.lng, g.lat, g.lon) > 161)
+      else if (g.area?.kind !== p.kind && distanceKm(p.lat, p.lng, g.lat, g.lon) > 161)
         count(wrong, `${phrases[i]} → ${p.name} (${p.placeId})`);
     });
     for (const p of draft.places.filter((x) => !x.adjectival)) {
@@ -163,6 +194,8 @@ function evalCorpus(label: string, path: string): void {
       `${label}, ${kind} (${articles} articles, ${t.gold} gold toponyms): P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}; Acc@161km ${pct(s.accuracy161)}; median error ${s.medianKm.toFixed(0)} km`,
     );
   }
+  if (unplaced > 0)
+    console.log(`  (${unplaced} gold toponyms left out: their phrase is not in the article's text)`);
   if (showMisses) {
     printTop('missed', missed);
     printTop('wrong (> 161 km)', wrong);

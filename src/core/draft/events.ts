@@ -48,7 +48,8 @@ export function draftEvents(text: string, input: EventInput): DraftEvent[] {
   const seen = new Set<string>();
   for (const s of sentences(text)) {
     const trigger = TRIGGER.exec(s.text);
-    const places = input.places.filter((p) => inside(s)(p) && !p.adjectival);
+    // A continent ("missile defence in Europe") is a mention to review, not where an event is.
+    const places = input.places.filter((p) => inside(s)(p) && !p.adjectival && p.country !== '');
     if (!trigger || places.length === 0) continue;
     const kind = (trigger[1] as string).toLowerCase().slice(0, 5);
     const key = `${kind}:${places.map((p) => p.placeId).join(',')}`;

@@ -17,7 +17,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 
 /** Town names that are also common English words: taken only with a locative cue. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(
-  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will mark independence liberty victory university college north south east west central city state republic president government much god green along miss sens'.split(
+  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will mark independence liberty victory university college north south east west central city state republic president government much god green along miss sens metro bay honda toyota superior'.split(
     ' ',
   ),
 );
@@ -31,6 +31,14 @@ const TITLE_BEFORE =
 export interface PlaceContext {
   /** Place ids of the dateline place and its country. */
   readonly datelineIds?: readonly string[];
+}
+
+/** The country of a demonym, singular or plural ("Russian", "Russians", "Israelis"). */
+function demonymCountry(key: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  const country = gazetteer.demonyms.get(key);
+  if (country || !key.endsWith('s')) return country;
+  const singular = key.slice(0, -1);
+  return /(?:an|i)$/.test(singular) ? gazetteer.demonyms.get(singular) : undefined;
 }
 
 function findHits(text: string, gazetteer: Gazetteer): Hit[] {
@@ -52,12 +60,14 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
           ? gazetteer.byName.get(short)?.find((p) => p.kind === 'country')
           : undefined;
       const candidates = shortPlace ? [shortPlace] : gazetteer.byName.get(key);
-      if (candidates && candidates.length > 0) {
+      const demonym = demonymCountry(key, gazetteer);
+      // "Canadian" is a people before it is Canadian, Texas (3,000 people).
+      if (demonym && (!candidates || candidates.every((c) => c.id.startsWith('gn-')))) {
+        found = { start: first.start, end: last.end, candidates: [demonym], adjectival: true };
+        j = i + n - 1;
+      } else if (candidates && candidates.length > 0) {
         found = { start: first.start, end: last.end, candidates, adjectival: false };
         j = i + n - 1;
-      } else if (n === 1 && gazetteer.demonyms.has(key)) {
-        const country = gazetteer.demonyms.get(key) as GazetteerPlace;
-        found = { start: first.start, end: last.end, candidates: [country], adjectival: true };
       }
     }
     if (found) {
@@ -75,11 +85,49 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
 function isPartOfName(text: string, hit: Hit): boolean {
   if (!hit.candidates.every((c) => c.id.startsWith('gn-'))) return false;
   const before = /(\S+) $/.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? '';
-  // "Moore's Ford", "Ripley High School": a name goes on after it.
-  const after = /^(?:['’]s)? (\p{Lu}[\p{L}]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1] ?? '';
-  const capitalBefore = /^\p{Lu}[\p{L}]*$/u.test(before) && !SENTENCE_WORDS.has(before);
-  return capitalBefore || after !== '';
+  // "Ripley High School": a name goes on after it (up to four capitalised words are read). But
+  // "Gainesville Police", "Winnipeg Free Press", "Gainesville Riding Club": a town's own
+  // institutions, teams and papers name the town. After a possessive the words name another
+  // thing: "Oxford's Crown Court" is in Oxford, but "Obama’s Ford Plant" belongs to a person, so a
+  // possessive is read as the town's only for towns of 100,000 people or more.
+  const possessive = /^['’]s /.test(text.slice(hit.end, hit.end + 3));
+  const big = hit.candidates.some((c) => c.population >= BIG_TOWN);
+  const rest = text.slice(hit.end + (possessive && big ? 2 : 0), hit.end + 60);
+  const after = /^(?:['’]s)? ((?:\p{Lu}[\p{L}]+ ?){1,4})/u.exec(rest)?.[1]?.trim().split(' ') ?? [];
+  if (possessive && big && after.length > 0) return capitalBefore(before);
+  return capitalBefore(before) || (after.length > 0 && !after.some((w) => TOWN_INSTITUTIONS.has(w)));
 }
+
+/** Towns this large are read as the town before a possessive ("Gainesville’s VFW Post"). */
+const BIG_TOWN = 100_000;
+
+/**
+ * Whether the word before a town's name makes it part of a longer name ("Rodeo Gainesville",
+ * "St. Mary's"). Not a sentence word, a broadcaster's call sign ("CTV Winnipeg") or a part of
+ * town ("Metro Nashville", "South Arlington").
+ */
+function capitalBefore(before: string): boolean {
+  if (/^(?:St|Ste|Mt|Ft)\.$/.test(before)) return true;
+  return (
+    /^\p{Lu}[\p{L}]*$/u.test(before) &&
+    !SENTENCE_WORDS.has(before) &&
+    !PART_OF_TOWN.has(before) &&
+    !/^\p{Lu}{2,5}$/u.test(before)
+  );
+}
+
+/** Words after a town's name that make it the town's institution, team or paper. */
+const TOWN_INSTITUTIONS: ReadonlySet<string> = new Set(
+  'Police Public City Council Schools School Zoo Film Fire Sheriff Department Chamber Board Hospital Airport Area Mayor Commonwealth Market Library Museum Symphony Regional Municipal Township Village Town Parks Utilities Water Housing Community Transit Times Post Herald News Tribune Journal Gazette Star Press Daily Record Register Chronicle Observer Courier Free Planning Region Metro Downtown Animal Humane Convention Visitors Civic Historical Neighbors Harbor Port Club Services Court Mosque Church Cathedral Association Commission Society Center Centre Authority District Clinic Office Station Committee Foundation Arena Stadium Theatre Theater Cemetery Jail Prison'.split(
+    ' ',
+  ),
+);
+/** Capitalised words before a town's name that name a part of it or its area. */
+const PART_OF_TOWN: ReadonlySet<string> = new Set(
+  'North South East West Northern Southern Eastern Western Central Metro Downtown Greater Suburban Rural Old Uptown Midtown'.split(
+    ' ',
+  ),
+);
 
 /**
  * Capitalised words that start sentences and are neither names nor part of one ("When Alexandria
@@ -132,7 +180,8 @@ function isPlausible(
   const key = nameKey(text.slice(hit.start, hit.end));
   if (isPartOfName(text, hit)) return false;
   // "Wal-Mart", "Coca-Cola": the end of a hyphenated word is not a town.
-  if (/\p{L}-$/u.test(before)) return false;
+  // But "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town.
+  if (/\p{L}-$/u.test(before) && !/(?:^|[\s(,])[DRI]-$/.test(before)) return false;
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
   // "America" is the United States, but not in "Latin America" or "Bank of America".

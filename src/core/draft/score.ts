@@ -8,8 +8,12 @@ export interface GoldPlace {
   readonly end: number;
   readonly lat: number;
   readonly lon: number;
-  /** Country name when the gold place is a country: then the right country counts as resolved. */
-  readonly countryName?: string;
+  /**
+   * When the gold place is an area (a country, or a first-level region such as a state or
+   * province), its kind and name: then choosing that area counts as resolved at 0 km. An area is
+   * not a point, and two gazetteers put a province's point hundreds of km apart (Queensland: 530).
+   */
+  readonly area?: { readonly kind: 'country' | 'region'; readonly name: string };
 }
 
 export interface PredictedPlace {
@@ -28,7 +32,7 @@ export interface PlaceTally {
   truePredicted: number;
   /** Gold spans overlapped by some prediction. */
   foundGold: number;
-  /** Error in km of each matched pair (0 for a right country). */
+  /** Error in km of each matched pair (0 for a right country or region). */
   errorsKm: number[];
 }
 
@@ -61,9 +65,8 @@ export function tallyPlaces(
     const p = predicted.find((x) => overlaps(x, g));
     if (!p) continue;
     tally.foundGold += 1;
-    const rightCountry =
-      g.countryName !== undefined && p.kind === 'country' && fold(p.name) === fold(g.countryName);
-    tally.errorsKm.push(rightCountry ? 0 : distanceKm(p.lat, p.lng, g.lat, g.lon));
+    const rightArea = g.area !== undefined && p.kind === g.area.kind && fold(p.name) === fold(g.area.name);
+    tally.errorsKm.push(rightArea ? 0 : distanceKm(p.lat, p.lng, g.lat, g.lon));
   }
 }
 

@@ -29,6 +29,13 @@ describe('draftArticle', () => {
     }
   });
 
+  it('highlights a continent but never makes it where a drafted event is', () => {
+    const text = 'Russia threatened to deploy missiles in Europe. The summit in Europe met in Nice.';
+    const d = draftArticle(text, g, { published: '2010-05-14' });
+    expect(d.places.filter((p) => p.placeId === 'europe')).toHaveLength(2);
+    expect(d.events.map((e) => e.places.map((p) => p.placeId))).toEqual([['russia'], ['nice']]);
+  });
+
   it('proposes adding the source to a dataset event with the same place, dates and an actor', () => {
     const known = [
       {

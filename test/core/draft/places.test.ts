@@ -71,6 +71,45 @@ describe('findPlaces', () => {
     expect(ids('Workers at Obama went home.')).toEqual(['Obama=gn-obama']);
   });
 
+  it('reads a town’s own police, papers, clubs and broadcasters as the town, not a longer name', () => {
+    expect(ids('According to Gainesville Police, the road closed.')).toEqual(['Gainesville=gn-gainesville']);
+    expect(ids('The Gainesville Riding Club met.')).toEqual(['Gainesville=gn-gainesville']);
+    expect(ids('He told CTV Gainesville and South Gainesville residents.')).toEqual([
+      'Gainesville=gn-gainesville',
+      'Gainesville=gn-gainesville',
+    ]);
+    // A name goes on: a person, an event, a saint.
+    expect(
+      ids('Rodeo Gainesville starts. Gainesville Smith Jones spoke. St. Gainesville’s is shut.'),
+    ).toEqual([]);
+  });
+
+  it('reads a possessive as the town’s only for a large town ("Gainesville’s VFW Post", not "Obama’s Ford Plant")', () => {
+    expect(ids('A stop at Gainesville’s VFW Post.')).toEqual(['Gainesville=gn-gainesville']);
+    expect(ids('Workers at Obama’s Ford Plant went home.')).toEqual([]);
+  });
+
+  it('reads a lawmaker’s party and home town ("D-Charleston") but not the end of a hyphenated word', () => {
+    expect(ids('said Rep. Wendell Gilliard, D-Charleston, on Monday.')).toEqual(['Charleston=gn-charleston']);
+    expect(ids('The Gold-Charleston deal.')).toEqual([]);
+  });
+
+  it('reads plural and several-word demonyms, before a small town of the same name', () => {
+    expect(ids('Canadian troops and Russians met Sri Lankan envoys.')).toEqual([
+      'Canadian=canada*',
+      'Russians=russia*',
+      'Sri Lankan=sri-lanka*',
+    ]);
+  });
+
+  it('reads continents as areas, not as towns of the same name', () => {
+    expect(ids('Flights from Asia to Europe and European capitals.')).toEqual([
+      'Asia=asia',
+      'Europe=europe',
+      'European=europe*',
+    ]);
+  });
+
   it('reads a month name as a place only when a country follows', () => {
     expect(ids('The vote in March was close.')).toEqual([]);
     expect(ids('The vote in March, France was close.')).toEqual(['March=gn-march', 'France=france']);
