@@ -12,7 +12,8 @@ import {
   townFinder,
 } from './import';
 import { buildEventIndex, type EventIndex } from './index/event-index';
-import { contentHash, corpusLookups } from './model';
+import { jsonParts } from './json-parts';
+import { contentHash, contentHashOf, corpusLookups } from './model';
 import { syntheticCorpus } from './synthetic';
 import type { Corpus, Problem } from './types';
 import { validateCorpus } from './validate';
@@ -55,8 +56,11 @@ export type CorpusJobResult =
       readonly index: EventIndex;
       readonly problems: readonly Problem[];
       readonly version: string;
-      /** For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep). */
-      readonly imported?: { readonly report: ImportReport; readonly corpusText: string };
+      /**
+       * For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep), in
+       * pieces that join to its text (src/core/json-parts.ts).
+       */
+      readonly imported?: { readonly report: ImportReport; readonly corpusParts: readonly string[] };
     }
   | { readonly ok: false; readonly error: string };
 
@@ -69,7 +73,7 @@ export type CorpusJobPhase = 'reading' | 'converting' | 'checking' | 'indexing';
  */
 export interface ImportedDataset {
   readonly report: ImportReport;
-  readonly corpusText: string;
+  readonly corpusParts: readonly string[];
   readonly events: number;
   /** First and last day of the events (YYYY-MM-DD), null without events. */
   readonly from: string | null;
@@ -177,7 +181,7 @@ function runImportJob(
     ...(boundaryIds ? { boundaryIds } : {}),
   });
   if (!imported.ok) return { ok: false, error: imported.error };
-  const corpusText = JSON.stringify(imported.corpus);
+  const corpusParts = jsonParts(imported.corpus, 'events');
   onPhase('indexing');
   return {
     ok: true,
@@ -185,7 +189,7 @@ function runImportJob(
     index: indexOf(imported.value),
     // The import's own problems are in its report (skipped rows and warnings).
     problems: [],
-    version: contentHash(corpusText, job.placesText),
-    imported: { report: imported.report, corpusText },
+    version: contentHashOf([...corpusParts, job.placesText]),
+    imported: { report: imported.report, corpusParts },
   };
 }

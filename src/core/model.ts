@@ -57,6 +57,11 @@ function byId<T extends { readonly id: string }>(records: readonly T[]): Readonl
 
 /** FNV-1a over the text, as 8 base-36 digits: short, stable, and enough to notice a change. */
 export function contentHash(...texts: string[]): string {
+  return contentHashOf(texts);
+}
+
+/** contentHash of texts in a list (any number: 100k pieces of a corpus would overflow a call's arguments). */
+export function contentHashOf(texts: readonly string[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   // The texts one after another, as if joined: joining 100 MB of converted corpus to the gazetteer

@@ -65,7 +65,8 @@ export async function listDatasets(): Promise<Stored<readonly DatasetInfo[]>> {
  */
 export async function saveDataset(
   info: DatasetInfo,
-  corpusText: string,
+  /** The corpus text, or pieces that join to it (src/core/json-parts.ts). */
+  corpusText: string | readonly string[],
   whileWriting: () => void = () => {},
 ): Promise<Stored<DatasetInfo>> {
   let ran = false;
@@ -79,7 +80,9 @@ export async function saveDataset(
       const list = await readList(s);
       // As a Blob (UTF-8, kept as a file): Chromium refuses a value over 127 MB serialized, which a
       // string reaches at 64M characters outside Latin-1 (100k GDELT rows with names like "Göttingen").
-      s.put(new Blob([corpusText], { type: 'application/json' }), corpusKey(info.id));
+      // Made from many small pieces it takes 1.1 s for 100k ACLED rows, from one string 2.6 s.
+      const parts = typeof corpusText === 'string' ? [corpusText] : corpusText;
+      s.put(new Blob(parts as string[], { type: 'application/json' }), corpusKey(info.id));
       s.put([...list.filter((d) => d.id !== info.id), info], LIST_KEY);
       const done = promisifyRequest(s.transaction);
       // Committed without waiting for this thread to take the puts' results, which `during` delays.

@@ -17,14 +17,14 @@ export async function keepImported(
     whileWriting();
     return { ok: false, error: 'The file could not be converted' };
   }
-  const { corpusText, report, events, from, to } = importedDataset(result, result.imported);
+  const { corpusParts, report, events, from, to } = importedDataset(result, result.imported);
   const summary: ImportedSummary = { report, events, from, to };
   if (!keep) {
     whileWriting();
     return { ok: true, value: summary };
   }
   // One IndexedDB transaction: the whole dataset and its entry in the list, or nothing.
-  const kept = await saveDataset({ ...keep.info, events, from, to }, corpusText, whileWriting);
+  const kept = await saveDataset({ ...keep.info, events, from, to }, corpusParts, whileWriting);
   if (!kept.ok && keep.required) return kept;
   return { ok: true, value: { ...summary, kept } };
 }

@@ -37,7 +37,7 @@ describe('an imported dataset opened in place equals the same dataset reopened f
     if (!imported.ok || !imported.imported) throw new Error('the fixture did not import');
     const reopened = runCorpusJob({
       kind: 'files',
-      corpusText: imported.imported.corpusText,
+      corpusText: imported.imported.corpusParts.join(''),
       corpusFile: fileName,
       placesText,
       placesFile: PLACES,
