@@ -51,7 +51,8 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
     let j = i;
     for (let n = 1; n <= gazetteer.maxWords && i + n - 1 < tokens.length; n++) {
       const last = tokens[i + n - 1] as Token;
-      if (n > 1 && !/^[ -]$/.test(text.slice((tokens[i + n - 2] as Token).end, last.start))) break;
+      // Words join by a space or a hyphen; "St. Petersburg", "Mt. Pleasant" by the abbreviation's dot.
+      if (n > 1 && !joins(text, tokens[i + n - 2] as Token, last)) break;
       if (!isCapitalised(last.text)) continue;
       const key = nameKey(text.slice(first.start, last.end));
       const short = SHORT_FORMS[key];
@@ -82,8 +83,20 @@ function findHits(text: string, gazetteer: Gazetteer): Hit[] {
  * A GeoNames town name inside a longer capitalised name ("Barack Obama", "David Moore", "Lincoln
  * Memorial") is a person or an organisation, not a place. Our own curated places are exempt.
  */
+/** Every candidate is a GeoNames town (not one of our curated places, a region or a demonym's country). */
+const isGnOnly = (hit: Hit) => hit.candidates.every((c) => c.id.startsWith('gn-'));
+
+/** Abbreviations that stay part of a place name with their dot ("St. Petersburg"). */
+const ABBREVIATED = /^(?:St|Ste|Mt|Ft|Pt)$/;
+
+/** Whether two words can be one name: a space or a hyphen between them, or an abbreviation's dot. */
+function joins(text: string, previous: Token, next: Token): boolean {
+  const gap = text.slice(previous.end, next.start);
+  return /^[ -]$/.test(gap) || (gap === '. ' && ABBREVIATED.test(previous.text));
+}
+
 function isPartOfName(text: string, hit: Hit): boolean {
-  if (!hit.candidates.every((c) => c.id.startsWith('gn-'))) return false;
+  if (!isGnOnly(hit)) return false;
   const before = /(\S+) $/.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? '';
   // "Ripley High School": a name goes on after it (up to four capitalised words are read). But
   // "Gainesville Police", "Winnipeg Free Press", "Gainesville Riding Club": a town's own
@@ -179,9 +192,14 @@ function isPlausible(
   if (TITLE_BEFORE.test(before)) return false;
   const key = nameKey(text.slice(hit.start, hit.end));
   if (isPartOfName(text, hit)) return false;
-  // "Wal-Mart", "Coca-Cola": the end of a hyphenated word is not a town.
-  // But "Rep. Wendell Gilliard, D-Charleston": a lawmaker's party and home town.
-  if (/\p{L}-$/u.test(before) && !/(?:^|[\s(,])[DRI]-$/.test(before)) return false;
+  // "Wal-Mart", "Coca-Cola": the end of a hyphenated word is not a town. But "D-Charleston",
+  // "DFL-Minneapolis" (a lawmaker's party and home town) and "Fargo-Moorhead", "Egyptian-US",
+  // "Arab-Israeli" (two places, or a people and a place) are.
+  if (/\p{L}-$/u.test(before) && !/(?:^|[\s(,])(?:[DRI]|DFL)-$/.test(before) && isGnOnly(hit)) {
+    const word = /(\p{Lu}[\p{L}]*)-$/u.exec(before)?.[1];
+    if (!word || !(gazetteer.byName.has(nameKey(word)) || gazetteer.demonyms.has(nameKey(word))))
+      return false;
+  }
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
   // "America" is the United States, but not in "Latin America" or "Bank of America".

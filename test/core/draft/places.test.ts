@@ -91,7 +91,22 @@ describe('findPlaces', () => {
 
   it('reads a lawmaker’s party and home town ("D-Charleston") but not the end of a hyphenated word', () => {
     expect(ids('said Rep. Wendell Gilliard, D-Charleston, on Monday.')).toEqual(['Charleston=gn-charleston']);
-    expect(ids('The Gold-Charleston deal.')).toEqual([]);
+    expect(ids('said Sen. Ann Lee, DFL-Charleston, on Monday.')).toEqual(['Charleston=gn-charleston']);
+    expect(ids('The Gold-Charleston deal and a Coca-Cola.')).toEqual([]);
+  });
+
+  it('reads both sides of a hyphen when the first is a place or a people ("Atlanta-Gainesville", "Russian-US")', () => {
+    expect(ids('The Atlanta-Gainesville corridor and Russian-US relations.')).toEqual([
+      'Atlanta=gn-atlanta',
+      'Gainesville=gn-gainesville',
+      'Russian=russia*',
+      'US=united-states',
+    ]);
+  });
+
+  it('reads "St. Petersburg" whole, not as Petersburg after a saint', () => {
+    expect(ids('Flights to St. Petersburg resumed.')).toEqual(['St. Petersburg=gn-st-petersburg']);
+    expect(ids('Flights to Petersburg resumed.')).toEqual(['Petersburg=gn-petersburg']);
   });
 
   it('reads plural and several-word demonyms, before a small town of the same name', () => {
