@@ -4,7 +4,7 @@
 import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
-import { type CollectedRecords, recordCollectors } from '../validate/corpus';
+import { type CollectedRecords, recordCollectors } from '../validate/collect';
 import { ID_PATTERN } from '../validate/records';
 import type { Draft, DraftLocation } from './draft';
 

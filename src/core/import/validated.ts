@@ -3,7 +3,7 @@
 
 import type { Corpus } from '../types';
 import { validateCorpus } from '../validate';
-import type { CollectedRecords } from '../validate/corpus';
+import type { CollectedRecords } from '../validate/collect';
 import type { CorpusJson, ImportOptions, ImportReport, SkippedRow, Sniff } from './types';
 
 /** Runs validateCorpus on `json`; the corpus out keeps only what it accepted. */

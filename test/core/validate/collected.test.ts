@@ -1,7 +1,8 @@
 // CorpusInput.collected (an import reads its places, sources and events one at a time as it makes them)
 // must give exactly what reading the same lists from the corpus JSON gives: records, order and problems.
 import { describe, expect, it } from 'vitest';
-import { recordCollectors, validateCorpus } from '../../../src/core/validate/corpus';
+import { recordCollectors } from '../../../src/core/validate/collect';
+import { validateCorpus } from '../../../src/core/validate/corpus';
 import { copyCorpus, miniPlaces } from '../../fixtures/mini-corpus';
 
 type Json = Record<string, unknown>;
