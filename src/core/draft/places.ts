@@ -17,7 +17,17 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 
 /** Town names that are also common English words: taken only with a locative cue. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(
-  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will mark independence liberty victory university college north south east west central city state republic president government much god green along miss sens metro bay honda toyota superior'.split(
+  'nice split mobile reading bath of date male most bar van gap orange best sale deal hope union police man said will mark independence liberty victory university college north south east west central city state republic president government much god green along miss sens metro bay honda toyota superior liberal can island justice alliance federal crystal same salt delta'.split(
+    ' ',
+  ),
+);
+/**
+ * Given names and surnames that are also GeoNames towns (David, Panama; Burton, Michigan), seen taken
+ * for places in the evaluation corpora: like common words, taken only with a locative cue or a
+ * following ", State".
+ */
+const PERSON_NAMES: ReadonlySet<string> = new Set(
+  'david linda mary barry taylor marshall mason jones murphy burton steele duncan vernon conrad lynn robertson'.split(
     ' ',
   ),
 );
@@ -200,6 +210,8 @@ function isPlausible(
     if (!word || !(gazetteer.byName.has(nameKey(word)) || gazetteer.demonyms.has(nameKey(word))))
       return false;
   }
+  // "John Smith, M.D.": the degree, not Maryland ("Md.").
+  if (text.slice(hit.start, hit.end) === 'M.D.') return false;
   // "UN", "EU": short capitals are acronyms unless they are known short forms ("US", "UK").
   if (/^\p{Lu}{1,3}$/u.test(text.slice(hit.start, hit.end)) && !(key in SHORT_FORMS)) return false;
   // "America" is the United States, but not in "Latin America" or "Bank of America".
@@ -207,7 +219,7 @@ function isPlausible(
     return false;
   if (surnames.has(key) && !LOCATIVE.test(before)) return false;
   if (MONTHS.has(key)) return followingName(text, hit.end, gazetteer) !== '';
-  if (!COMMON_WORDS.has(key)) return true;
+  if (!COMMON_WORDS.has(key) && !PERSON_NAMES.has(key)) return true;
   if (hit.candidates.some((c) => datelineIds.has(c.id))) return true;
   return LOCATIVE.test(before) || followingName(text, hit.end, gazetteer) !== '';
 }

@@ -125,6 +125,18 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('takes a town named like a person or a common word only with a locative cue ("Burton said", "Liberal MP")', () => {
+    expect(ids('Burton said the Liberal MP was late.')).toEqual([]);
+    expect(ids('A fire in Burton and a fair in Liberal.')).toEqual([
+      'Burton=gn-burton',
+      'Liberal=gn-liberal',
+    ]);
+  });
+
+  it('does not read a doctor’s "M.D." as Maryland ("Md.")', () => {
+    expect(ids('Jane Roe, M.D., moved to Maryland.')).toEqual(['Maryland=us-md']);
+  });
+
   it('reads a month name as a place only when a country follows', () => {
     expect(ids('The vote in March was close.')).toEqual([]);
     expect(ids('The vote in March, France was close.')).toEqual(['March=gn-march', 'France=france']);
