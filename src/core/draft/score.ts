@@ -65,9 +65,14 @@ export function tallyPlaces(
     const p = predicted.find((x) => overlaps(x, g));
     if (!p) continue;
     tally.foundGold += 1;
-    const rightArea = g.area !== undefined && p.kind === g.area.kind && fold(p.name) === fold(g.area.name);
-    tally.errorsKm.push(rightArea ? 0 : distanceKm(p.lat, p.lng, g.lat, g.lon));
+    tally.errorsKm.push(errorKm(p, g));
   }
+}
+
+/** How far a prediction is from its gold place: 0 when it is the right country or region (an area). */
+export function errorKm(p: PredictedPlace, g: GoldPlace): number {
+  const rightArea = g.area !== undefined && p.kind === g.area.kind && fold(p.name) === fold(g.area.name);
+  return rightArea ? 0 : distanceKm(p.lat, p.lng, g.lat, g.lon);
 }
 
 export interface PlaceScores {
