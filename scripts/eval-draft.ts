@@ -1,9 +1,11 @@
-// npm run eval:draft -- [--seeds DIR] [--lgl PATH] [--trnews PATH] [--misses]
+// npm run eval:draft -- [--seeds DIR] [--lgl PATH] [--trnews PATH] [--geovirus PATH] [--misses]
 // Measures the drafter: on our seed articles (gold: data/corpus.json, by place id and date) and on
 // two public news geoparsing corpora in one XML format (gold: toponym spans with coordinates): LGL
-// (Lieberman et al. 2010) and TR-News (Kamalloo & Rafiei 2018). None is committed: the seeds live in
-// ../shared/seeds, the corpora in lgl.xml and TR-News.xml (see the README). --misses lists the
-// missed toponyms and the wrong resolutions (over 161 km), most frequent first.
+// (Lieberman et al. 2010) and TR-News (Kamalloo & Rafiei 2018); and on GeoVirus (Gritta et al. 2018:
+// WikiNews stories, gold toponyms with coordinates and their Wikipedia page), measured once, untuned.
+// None is committed: the seeds live in ../shared/seeds, the corpora in lgl.xml, TR-News.xml and
+// GeoVirus.xml (see the README). --misses lists the missed toponyms and the wrong resolutions (over
+// 161 km), most frequent first.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ const option = (name: string) => {
 const seedsDir = option('--seeds') ?? join(ROOT, '..', 'shared', 'seeds');
 const lglPath = option('--lgl');
 const trNewsPath = option('--trnews');
+const geoVirusPath = option('--geovirus');
 const showMisses = args.includes('--misses');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -141,23 +144,25 @@ function printTop(title: string, counts: Map<string, number>, top = 40): void {
   );
 }
 
-function evalCorpus(label: string, path: string): void {
-  const xml = readFileSync(path, 'utf8');
-  // LGL marks demonyms ("Russian") as toponyms; we call them adjectival: score both ways.
-  const tally = emptyTally();
-  const withAdjectives = emptyTally();
-  const missed = new Map<string, number>();
-  const wrong = new Map<string, number>();
-  const extra = new Map<string, number>();
-  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-  let articles = 0;
-  let unplaced = 0;
+interface GoldArticle {
+  readonly text: string;
+  readonly published: string | null;
+  readonly gold: GoldPlace[];
+  /** How each gold toponym is shown in --misses. */
+  readonly phrases: string[];
+  /** Gold toponyms left out: their phrase is not in the article's text. */
+  readonly unplaced: number;
+}
+
+/** LGL and TR-News: `<article …>` with a CDATA text and `<toponym>`s naming a GeoNames entry. */
+function* lglArticles(xml: string): Generator<GoldArticle> {
   for (const article of xml.split('<article ').slice(1)) {
     const cdata = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(article);
     const text = cdata?.[1] ?? '';
     const published = /<dltime>(\d{4}-\d{2}-\d{2})/.exec(article)?.[1] ?? null;
     const gold: GoldPlace[] = [];
     const phrases: string[] = [];
+    let unplaced = 0;
     for (const t of article.split('<toponym>').slice(1)) {
       const lat = Number(tag(t, 'lat'));
       const lon = Number(tag(t, 'lon'));
@@ -177,6 +182,77 @@ function evalCorpus(label: string, path: string): void {
       });
       phrases.push(`${tag(t, 'phrase')} (${tag(t, 'name')}, ${tag(t, 'admin1') || tag(t, 'country')})`);
     }
+    yield { text, published, gold, phrases, unplaced };
+  }
+}
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) =>
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : '&',
+  );
+
+/**
+ * The area a GeoVirus gold toponym's Wikipedia page names, if our gazetteer has it as a country or a
+ * first-level region ("…/wiki/Democratic_Republic_of_the_Congo", "…/wiki/New_York_(state)"); a page
+ * whose title says which ("Georgia_(country)", "Georgia_(U.S._state)") is looked up as that kind only.
+ * A town's page ("Santa_Ana,_California") names no area.
+ */
+function pageArea(page: string): GoldPlace['area'] {
+  const title = decodeURIComponent(page.slice(page.lastIndexOf('/') + 1)).replace(/_/g, ' ');
+  const qualifier = /\(([^)]*)\)\s*$/.exec(title)?.[1]?.toLowerCase() ?? '';
+  const name = title.replace(/\s*\([^)]*\)\s*$/, '');
+  const kinds: ('country' | 'region')[] = /country|nation/.test(qualifier)
+    ? ['country']
+    : /state|province|region|territory/.test(qualifier)
+      ? ['region']
+      : qualifier === ''
+        ? ['country', 'region']
+        : [];
+  for (const kind of kinds) {
+    const ours = gazetteer.byName.get(nameKey(name))?.find((p) => p.kind === kind);
+    if (ours) return { kind, name: ours.name };
+  }
+  return undefined;
+}
+
+/** GeoVirus: `<article>` with a plain text and `<location>`s giving coordinates and a Wikipedia page. */
+function* geoVirusArticles(xml: string): Generator<GoldArticle> {
+  for (const article of xml.split('<article>').slice(1)) {
+    const text = unescapeXml(tag(article, 'text'));
+    const gold: GoldPlace[] = [];
+    const phrases: string[] = [];
+    let unplaced = 0;
+    for (const l of article.split('<location>').slice(1)) {
+      const lat = Number(tag(l, 'lat'));
+      const lon = Number(tag(l, 'lon'));
+      if (tag(l, 'lat') === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+      const name = unescapeXml(tag(l, 'name'));
+      const span = goldSpan(text, name, Number(tag(l, 'start')), Number(tag(l, 'end')));
+      if (span === null) {
+        unplaced += 1;
+        continue;
+      }
+      const page = tag(l, 'page');
+      const area = pageArea(page);
+      gold.push({ ...span, lat, lon, ...(area ? { area } : {}) });
+      phrases.push(`${name} (${decodeURIComponent(page.slice(page.lastIndexOf('/') + 1))})`);
+    }
+    yield { text, published: null, gold, phrases, unplaced };
+  }
+}
+
+function evalCorpus(label: string, articlesOf: Iterable<GoldArticle>): void {
+  // LGL marks demonyms ("Russian") as toponyms; we call them adjectival: score both ways.
+  const tally = emptyTally();
+  const withAdjectives = emptyTally();
+  const missed = new Map<string, number>();
+  const wrong = new Map<string, number>();
+  const extra = new Map<string, number>();
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  let articles = 0;
+  let unplaced = 0;
+  for (const { text, published, gold, phrases, unplaced: left } of articlesOf) {
+    unplaced += left;
     const draft = draftArticle(text, gazetteer, { ...dataset, published });
     tallyPlaces(
       tally,
@@ -213,7 +289,9 @@ function evalCorpus(label: string, path: string): void {
 }
 
 evalSeeds();
-if (lglPath) evalCorpus('LGL', lglPath);
+if (lglPath) evalCorpus('LGL', lglArticles(readFileSync(lglPath, 'utf8')));
 else console.log('LGL: skipped (pass --lgl PATH to lgl.xml)');
-if (trNewsPath) evalCorpus('TR-News', trNewsPath);
+if (trNewsPath) evalCorpus('TR-News', lglArticles(readFileSync(trNewsPath, 'utf8')));
 else console.log('TR-News: skipped (pass --trnews PATH to TR-News.xml)');
+if (geoVirusPath) evalCorpus('GeoVirus', geoVirusArticles(readFileSync(geoVirusPath, 'utf8')));
+else console.log('GeoVirus: skipped (pass --geovirus PATH to GeoVirus.xml)');
