@@ -1,12 +1,23 @@
 // The basemap's path data in world pixels (src/core/geo/world-path.ts), made in small steps so that
 // run-in-slices can spread it over several tasks: one area, or a few hundred lines, per step.
 import type { MultiLineString, Position } from 'geojson';
-import { type BoundaryFeature, worldPathData } from '../core/geo';
+import {
+  type BoundaryFeature,
+  linesPathData,
+  type PixelLine,
+  pixelLines,
+  projectLines,
+  WORLD_ZOOM,
+  type WorldLine,
+  worldPathData,
+} from '../core/geo';
 import { areaSize } from '../core/labels';
 
 export interface AreaShape {
   readonly feature: GeoJSON.Feature;
   readonly d: string;
+  /** Its rings in world pixels, projected once: other zooms' outlines are made from them. */
+  readonly world: readonly WorldLine[];
   /** [lat, lon]: the middle of the area's largest ring's bounding box, where its tooltip opens on focus. */
   readonly center: readonly [number, number];
   /** [[south, west], [north, east]] of every ring. */
@@ -54,9 +65,43 @@ export function areaShape(feature: GeoJSON.Feature): AreaShape {
     [south, west],
     [north, east],
   ] as const;
-  shape = { feature, d: worldPathData(list, true), center, bounds };
+  const world = projectLines(list);
+  shape = { feature, d: linesPathData(pixelLines(world), true), world, center, bounds };
   made.set(feature, shape);
   return shape;
+}
+
+/** The outline of each feature at each zoom level asked for (see areaLinesAt). */
+const atLevel = new WeakMap<GeoJSON.Feature, Map<number, PixelLine[]>>();
+
+/** The whole zoom level whose outlines suit zoom `zoom` (at most WORLD_ZOOM, the full data). */
+export function pathLevel(zoom: number): number {
+  return Math.min(WORLD_ZOOM, Math.max(0, Math.ceil(zoom - 1e-9)));
+}
+
+/** How far (pixels at the outline's level) a simplified outline may stray: as the old Leaflet layer. */
+const SIMPLIFY_PX = 2;
+
+/**
+ * An area's rings in the pixels of zoom `level` (pathLevel), simplified to within SIMPLIFY_PX of
+ * them, as Leaflet simplifies its own polygons. Fewer vertices are what a repaint pays for, and the
+ * event areas are repainted at each filter change.
+ */
+export function areaLinesAt(feature: GeoJSON.Feature, level: number): PixelLine[] {
+  let byLevel = atLevel.get(feature);
+  if (!byLevel) {
+    byLevel = new Map();
+    atLevel.set(feature, byLevel);
+  }
+  let lines = byLevel.get(level);
+  if (lines === undefined) {
+    lines = pixelLines(areaShape(feature).world, {
+      zoom: level,
+      tolerance: level >= WORLD_ZOOM ? 0 : SIMPLIFY_PX,
+    });
+    byLevel.set(level, lines);
+  }
+  return lines;
 }
 
 export function* areaShapeSteps(areas: readonly BoundaryFeature[]): Generator<void, AreaShape[], void> {

@@ -241,3 +241,44 @@ describe('area shading', () => {
     }
   });
 });
+
+/** An area's stroke width and dashes as drawn on screen (CSS pixels), and its path data's length. */
+const drawnOutline = (p: Page, boundary: string) =>
+  p.locator(`path[data-event-area="${boundary}"]`).evaluate((el) => {
+    const path = el as SVGPathElement;
+    const scale = path.getScreenCTM()?.a ?? Number.NaN;
+    const style = getComputedStyle(path);
+    const dashes = style.strokeDasharray === 'none' ? [] : style.strokeDasharray.split(/[\s,]+/);
+    return {
+      width: Math.round(Number.parseFloat(style.strokeWidth) * scale * 100) / 100,
+      dashes: dashes.map((d) => Math.round(Number.parseFloat(d) * scale * 100) / 100),
+      length: path.getAttribute('d')?.length ?? 0,
+    };
+  });
+
+describe('area outlines', () => {
+  it('keep their screen width and dashes at any zoom, simplified for the zoom and cut to the view', async () => {
+    // A fractional zoom, so the outlines' pixels and the screen's differ by a scale other than 1.
+    const far = await openApp(browser, '#map=3.5/50/20');
+    const near = await openApp(browser, '#map=9/42.6/21');
+    try {
+      for (const p of [far.page, near.page]) {
+        await expect.poll(() => drawnOutline(p, 'POL').then((o) => o.width)).toBe(1.5);
+        // Kosovo is disputed: dashed 5 on, 3 off, on screen.
+        await expect.poll(() => drawnOutline(p, 'XKX').then((o) => o.dashes)).toEqual([5, 3]);
+      }
+      // Russia far away: a simplified outline. Near Kosovo, Russia lies wholly outside the view and
+      // its outline is cut away; Kosovo itself keeps more detail than at the far zoom.
+      await expect.poll(async () => (await drawnOutline(near.page, 'RUS')).length).toBeLessThan(20);
+      const farRussia = await drawnOutline(far.page, 'RUS');
+      expect(farRussia.length).toBeGreaterThan(100);
+      await expect
+        .poll(async () => (await drawnOutline(near.page, 'XKX')).length)
+        .toBeGreaterThan((await drawnOutline(far.page, 'XKX')).length);
+      expect([...far.consoleErrors, ...near.consoleErrors]).toEqual([]);
+    } finally {
+      await far.context.close();
+      await near.context.close();
+    }
+  });
+});

@@ -3,21 +3,21 @@
 // created the first time the area has events and restyled afterwards.
 import {
   DomEvent,
-  type LatLng,
   type LatLngBounds,
   type Map as LeafletMap,
   type LeafletMouseEvent,
   latLng,
   latLngBounds,
-  type Path,
   type Point,
 } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
+import { linesPathData, type PixelRect } from '../../core/geo';
+import { runInSlices } from '../../load/run-in-slices';
 import { textElement } from '../text-element';
-import { areaShape } from '../world-shapes';
-import { worldPath, worldSvg } from '../world-svg';
+import { areaLinesAt, areaShape, pathLevel } from '../world-shapes';
+import { type WorldPath, worldPath, worldSvg } from '../world-svg';
 import { areaOpacity, lookClasses } from './area-look';
 import { NEUTRAL } from './paint-spot';
 import { eventsLabel, type Pick } from './types';
@@ -45,7 +45,8 @@ interface Look {
 }
 
 interface AreaPath {
-  readonly layer: Path;
+  readonly layer: WorldPath;
+  readonly feature: AreaFeature;
   readonly bounds: LatLngBounds;
   readonly disputed: boolean;
   label: string;
@@ -62,6 +63,35 @@ const UNSTYLED: Look = { color: '', opacity: -1, classes: '' };
 /** The map's view and the margin the SVG renderer draws beyond it (Leaflet's default padding, 0.1). */
 function inView(map: LeafletMap): LatLngBounds {
   return map.getBounds().pad(0.1);
+}
+
+/**
+ * The view and a margin beyond it, in the pixels of zoom `level`: wider than what the renderer draws
+ * (Leaflet's padding, 0.1), so the outline's cut edges are never seen.
+ */
+function clipRect(map: LeafletMap, level: number): PixelRect {
+  const { min, max } = map.getPixelBounds();
+  // A map not laid out yet (no size) clips nothing; its first `moveend` with a size clips.
+  if (!min || !max || max.x <= min.x || max.y <= min.y) return NO_CLIP;
+  const toLevel = 2 ** (level - map.getZoom());
+  const padX = (max.x - min.x) * CLIP_PADDING;
+  const padY = (max.y - min.y) * CLIP_PADDING;
+  return {
+    minX: Math.floor((min.x - padX) * toLevel),
+    minY: Math.floor((min.y - padY) * toLevel),
+    maxX: Math.ceil((max.x + padX) * toLevel),
+    maxY: Math.ceil((max.y + padY) * toLevel),
+  };
+}
+
+const NO_CLIP: PixelRect = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
+
+/** How far beyond the view, as a share of its size, an area's outline is kept. */
+const CLIP_PADDING = 0.25;
+
+/** An area's path data at zoom level `level`, clipped to `clip`. */
+function outline(feature: AreaFeature, level: number, clip: PixelRect): string {
+  return linesPathData(areaLinesAt(feature, level), true, clip);
 }
 
 /** Writes an area's wanted look, if it differs from the one applied. */
@@ -106,6 +136,45 @@ export function AreaLayer({
   const latest = useRef({ prep, positions, isOverSpot, onPick, onHover });
   latest.current = { prep, positions, isOverSpot, onPick, onHover };
   const renderer = useRef(worldSvg({ pane: 'event-areas' }));
+  // Every area's path data is in the pixels of one zoom level (world-shapes.ts pathLevel), set here
+  // and on the renderer together; null while the paths hold the full outlines in world pixels, as
+  // first drawn (made with the basemap, so the first draw costs no outline work).
+  const pathZoom = useRef<number | null>(null);
+  // Outlines for the zoom and view being made, a slice at a time (refineOutlines).
+  const refining = useRef<AbortController | null>(null);
+
+  /**
+   * Each area's outline simplified for the zoom and clipped to a little beyond the view, made a slice
+   * at a time (hundreds of areas at once would be a long task), then written all together with the
+   * renderer's zoom. A filter change repaints every area, and that costs by the vertex.
+   */
+  const refineOutlines = useRef(() => {
+    refining.current?.abort();
+    const controller = new AbortController();
+    refining.current = controller;
+    const level = pathLevel(map.getZoom());
+    const clip = clipRect(map, level);
+    function* steps(): Generator<void, Map<AreaPath, string>, void> {
+      const made = new Map<AreaPath, string>();
+      for (const path of paths.current.values()) {
+        made.set(path, outline(path.feature, level, clip));
+        yield;
+      }
+      return made;
+    }
+    runInSlices(steps(), controller.signal)
+      .then((made) => {
+        if (refining.current === controller) refining.current = null;
+        pathZoom.current = level;
+        renderer.current.setPathZoom(level);
+        // Areas added meanwhile are made now (a few at most).
+        for (const path of paths.current.values())
+          path.layer.setPathData(made.get(path) ?? outline(path.feature, level, clip));
+      })
+      .catch(() => {
+        // Called off by a newer view: that one writes the outlines.
+      });
+  });
 
   useEffect(function removeAreasOnUnmount() {
     const current = paths.current;
@@ -117,6 +186,18 @@ export function AreaLayer({
 
   // Areas out of view keep their old look until they come into view (a filter change restyles only
   // what can be seen: about a third of the world's areas at a continent's zoom).
+  useEffect(
+    function outlinesForTheView() {
+      const refine = refineOutlines.current;
+      map.on('moveend', refine);
+      return () => {
+        map.off('moveend', refine);
+        refining.current?.abort();
+      };
+    },
+    [map],
+  );
+
   useEffect(
     function restyleAreasComingIntoView() {
       function onMoveEnd() {
@@ -162,18 +243,26 @@ export function AreaLayer({
           if (path.layer.isTooltipOpen()) path.layer.getTooltip()?.update();
         }
       }
+      // After the first draw (full outlines), the simpler ones for this zoom follow.
+      if (pathZoom.current === null && current.size > 0 && !refining.current) refineOutlines.current();
 
       function createAreaPath(feat: AreaFeature, boundary: string, area: number): AreaPath {
         // Drawn in world pixels, like the basemap (src/map/world-svg.ts): no re-projection on zoom.
         const shape = areaShape(feat);
-        const layer = worldPath(shape.d, latLng(shape.center[0], shape.center[1]), {
-          pane: 'event-areas',
-          renderer: renderer.current,
-          fill: true,
-          className: 'dl-world-path',
-        });
+        const level = pathZoom.current;
+        const layer = worldPath(
+          level === null ? shape.d : outline(feat, level, clipRect(map, level)),
+          latLng(shape.center[0], shape.center[1]),
+          {
+            pane: 'event-areas',
+            renderer: renderer.current,
+            fill: true,
+            className: 'dl-world-path',
+          },
+        );
         const entry: AreaPath = {
           layer,
+          feature: feat,
           bounds: latLngBounds([...shape.bounds[0]], [...shape.bounds[1]]),
           disputed: (feat.properties as { kind?: string } | null)?.kind === 'disputed',
           label: '',
@@ -215,9 +304,7 @@ export function AreaLayer({
           el.setAttribute('aria-label', entry.label);
           el.classList.add('dl-event-area');
           entry.baseClass = el.getAttribute('class') ?? 'dl-event-area';
-          el.addEventListener('focus', () =>
-            layer.openTooltip((layer as Path & { getCenter(): LatLng }).getCenter()),
-          );
+          el.addEventListener('focus', () => layer.openTooltip(layer.getCenter()));
           el.addEventListener('blur', () => layer.closeTooltip());
           el.addEventListener('keydown', (ev: Event) => {
             if (!(ev instanceof KeyboardEvent)) return;
