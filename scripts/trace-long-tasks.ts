@@ -2,6 +2,7 @@
 // --zoom, a few zooms and pans of the basemap), each with what ran inside it: the browser's work by
 // trace event (script, style, layout, paint, GC) and the functions with the most self time.
 // Usage: npx vite build --minify false && npx tsx scripts/trace-long-tasks.ts [--synthetic 100000] [--zoom]
+//   [--import FILE] (opens FILE with Open data after the first map, and traces until its events are in)
 //   [--over 50]   (the shortest task listed, ms)
 //   [--throttle 2] (slow the page's CPU down this many times, as a slower or busier machine would)
 // A minified build works too, with minified function names.
@@ -15,6 +16,7 @@ import type { TraceEvent } from './task-trace';
 const { values } = parseArgs({
   options: {
     synthetic: { type: 'string' },
+    import: { type: 'string' },
     zoom: { type: 'boolean', default: false },
     over: { type: 'string', default: '50' },
     throttle: { type: 'string', default: '1' },
@@ -65,6 +67,14 @@ async function run(url: string): Promise<{ events: Event[]; profile: CpuProfile 
     await page.getByTestId('event-count').waitFor({ timeout: 600_000 });
     await page.locator('.dl-spot-button').first().waitFor({ timeout: 120_000 });
     await page.waitForTimeout(2000);
+    if (values.import) {
+      await page.getByRole('button', { name: 'Open data' }).click();
+      await page.locator('dialog.dl-open input[type="file"]').setInputFiles(values.import);
+      await page.getByRole('button', { name: 'Import' }).click({ timeout: 120_000 });
+      await page.waitForURL(/\?ds=/, { timeout: 600_000 });
+      await page.locator('.dl-spot-button').first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(3000);
+    }
     if (values.zoom) {
       for (const name of ['Zoom in', 'Zoom in', 'Zoom out']) {
         await page.getByRole('button', { name, exact: true }).click();

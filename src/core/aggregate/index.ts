@@ -23,7 +23,15 @@ export {
   type VisibleRelation,
   visibleRelations,
 } from './relations';
-export { buildSpotIndex, querySpots, SPOT_CLUSTER_OPTIONS, type Spot, type SpotIndex } from './spots';
+export {
+  buildSpotIndex,
+  LAZY_ABOVE,
+  querySpots,
+  SPOT_CLUSTER_OPTIONS,
+  type Spot,
+  type SpotIndex,
+  spotExpansionZoom,
+} from './spots';
 export {
   type TopicOrder,
   type TopicRanks,

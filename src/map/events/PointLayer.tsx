@@ -11,6 +11,7 @@ import {
   querySpots,
   type Spot,
   type SpotIndex,
+  spotExpansionZoom,
   topicMix,
 } from '../../core/aggregate';
 import type { NewsEvent } from '../../core/types';
@@ -104,7 +105,7 @@ export function PointLayer({
       function activate(spot: Spot, focus: HTMLElement | null) {
         const { prep: pr, spots: index, positions: visible, onPick: pick } = latest.current;
         if (spot.kind === 'cluster') {
-          const zoom = Math.min(index.getClusterExpansionZoom(spot.clusterId), map.getMaxZoom());
+          const zoom = Math.min(spotExpansionZoom(index, spot.clusterId, map.getZoom()), map.getMaxZoom());
           map.setView([spot.lat, spot.lon], Math.max(zoom, map.getZoom() + 1));
           return;
         }

@@ -10,6 +10,7 @@ import {
   positionsInArea,
   prepareAggregation,
   querySpots,
+  spotExpansionZoom,
   topicMix,
   visibleRelations,
   visibleTopicRanks,
@@ -153,6 +154,26 @@ describe('spots', () => {
       ['nice', 3],
       ['paris', 2],
     ]);
+  });
+
+  it('clusters each zoom on its own when there are many places, with the same spots here', () => {
+    const points = aggregatePoints(prep, all);
+    const whole = buildSpotIndex(prep, points);
+    // Lazy from 0 places up: every zoom is clustered from the places when first asked for.
+    const lazy = buildSpotIndex(prep, points, 0);
+    const world = [-180, -85, 180, 85] as const;
+    for (const zoom of [2, 3, 5, 8, 10]) {
+      const spots = querySpots(lazy, world, zoom);
+      expect(spots, `zoom ${zoom}`).toEqual(querySpots(whole, world, zoom));
+      expect(spots.reduce((n, s) => n + s.count, 0)).toBe(5);
+    }
+    expect(lazy.at(3)).toBe(lazy.at(3.2));
+    expect(lazy.at(3)).not.toBe(lazy.at(5));
+    // Zooms above the last clustered one share its index, where every place is its own spot.
+    expect(lazy.at(12)).toBe(lazy.at(9));
+    const [cluster] = querySpots(lazy, world, 2);
+    expect(cluster?.kind).toBe('cluster');
+    if (cluster?.kind === 'cluster') expect(spotExpansionZoom(lazy, cluster.clusterId, 2)).toBeGreaterThan(2);
   });
 });
 
