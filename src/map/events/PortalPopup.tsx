@@ -80,19 +80,12 @@ export function PortalPopup({ position, className, autoPan = true, onClose, chil
 
   useEffect(
     // Content rendered after opening changes the popup's size: re-lay it out (and re-pan). Only
-    // then: Leaflet's update() takes the content out of the page and puts it back, and a click whose
-    // press and release straddle that is lost (a re-render on every hover did that to 1 click in 5
-    // on a busy machine).
+    // then — a ResizeObserver reports a size change, and once when it starts: Leaflet's update()
+    // takes the content out of the page and puts it back, and a click whose press and release
+    // straddle that is lost (a re-render on every hover did that to 1 click in 5 on a busy machine).
     function layoutOnResize() {
       if (!content) return;
-      let last = '';
-      const observer = new ResizeObserver(([entry]) => {
-        const box = entry?.contentRect;
-        const size = box ? `${box.width}x${box.height}` : '';
-        if (size === last) return;
-        last = size;
-        popupRef.current?.update();
-      });
+      const observer = new ResizeObserver(() => popupRef.current?.update());
       observer.observe(content);
       return () => observer.disconnect();
     },
