@@ -7,7 +7,6 @@ import {
   type AreaAggregate,
   aggregateAreas,
   aggregatePoints,
-  buildSpotIndex,
   countVisibleRelations,
   type PointAggregate,
   preparedAggregation,
@@ -26,6 +25,7 @@ import { SpotEventList } from './events/SpotEventList';
 import type { Pick } from './events/types';
 import { Legend } from './Legend';
 import { LabelLayer } from './labels/LabelLayer';
+import { useSpotIndex } from './use-spot-index';
 import './events/events.css';
 
 const NONE = new Int32Array(0);
@@ -95,7 +95,7 @@ export function EventLayers({
     () => aggregates?.points ?? aggregatePoints(prep, showPoints ? positions : NONE, ranks ?? prep),
     [prep, positions, showPoints, ranks, aggregates],
   );
-  const spots = useMemo(() => buildSpotIndex(prep, points), [prep, points]);
+  const spots = useSpotIndex(prep, points);
   const areas = useMemo(
     () => aggregates?.areas ?? aggregateAreas(prep, showAreas ? positions : NONE, ranks ?? prep),
     [prep, positions, showAreas, ranks, aggregates],

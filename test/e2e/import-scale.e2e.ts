@@ -99,6 +99,12 @@ describe('importing a large file', () => {
         .poll(() => page.getByTestId('event-count').textContent(), { timeout: 45_000 })
         .toBe(`${ROWS} of ${ROWS} events`);
       await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
+      // Its 20,000 places are over LAZY_ABOVE: their spots were clustered in the spot worker.
+      expect(
+        await page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /spot-worker[^/]*\.js$/.test(e.name)),
+        ),
+      ).toBe(true);
       // Opened in place, from the worker that converted it: the page never reloaded.
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
         true,

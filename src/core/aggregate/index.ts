@@ -25,12 +25,17 @@ export {
 } from './relations';
 export {
   buildSpotIndex,
+  clusterAtZoom,
   LAZY_ABOVE,
   querySpots,
   SPOT_CLUSTER_OPTIONS,
   type Spot,
   type SpotIndex,
-  spotExpansionZoom,
+  type SpotInput,
+  spotInput,
+  spotZoom,
+  type ZoomSpots,
+  zoomSpotsIn,
 } from './spots';
 export {
   type TopicOrder,

@@ -11,7 +11,6 @@ import {
   querySpots,
   type Spot,
   type SpotIndex,
-  spotExpansionZoom,
   topicMix,
 } from '../../core/aggregate';
 import type { NewsEvent } from '../../core/types';
@@ -105,7 +104,7 @@ export function PointLayer({
       function activate(spot: Spot, focus: HTMLElement | null) {
         const { prep: pr, spots: index, positions: visible, onPick: pick } = latest.current;
         if (spot.kind === 'cluster') {
-          const zoom = Math.min(spotExpansionZoom(index, spot.clusterId, map.getZoom()), map.getMaxZoom());
+          const zoom = Math.min(index.expansionZoom(spot.clusterId, map.getZoom()), map.getMaxZoom());
           map.setView([spot.lat, spot.lon], Math.max(zoom, map.getZoom() + 1));
           return;
         }

@@ -4,16 +4,19 @@ import {
   aggregatePoints,
   arcLatLngs,
   buildSpotIndex,
+  clusterAtZoom,
   countVisibleRelations,
   dominantTopic,
   positionsAtPoint,
   positionsInArea,
   prepareAggregation,
   querySpots,
-  spotExpansionZoom,
+  spotInput,
+  spotZoom,
   topicMix,
   visibleRelations,
   visibleTopicRanks,
+  zoomSpotsIn,
 } from '../../../src/core/aggregate';
 import { buildCorpusModel } from '../../../src/core/model';
 import { syntheticCorpus } from '../../../src/core/synthetic';
@@ -156,24 +159,23 @@ describe('spots', () => {
     ]);
   });
 
-  it('clusters each zoom on its own when there are many places, with the same spots here', () => {
+  it('clusters one zoom at a time into flat arrays with the same spots here', () => {
     const points = aggregatePoints(prep, all);
     const whole = buildSpotIndex(prep, points);
-    // Lazy from 0 places up: every zoom is clustered from the places when first asked for.
-    const lazy = buildSpotIndex(prep, points, 0);
+    const input = spotInput(prep, points);
     const world = [-180, -85, 180, 85] as const;
     for (const zoom of [2, 3, 5, 8, 10]) {
-      const spots = querySpots(lazy, world, zoom);
-      expect(spots, `zoom ${zoom}`).toEqual(querySpots(whole, world, zoom));
-      expect(spots.reduce((n, s) => n + s.count, 0)).toBe(5);
+      const spots = clusterAtZoom(input, zoom);
+      expect(spots.zoom).toBe(spotZoom(zoom));
+      expect(zoomSpotsIn(spots, world), `zoom ${zoom}`).toEqual(querySpots(whole, world, zoom));
     }
-    expect(lazy.at(3)).toBe(lazy.at(3.2));
-    expect(lazy.at(3)).not.toBe(lazy.at(5));
-    // Zooms above the last clustered one share its index, where every place is its own spot.
-    expect(lazy.at(12)).toBe(lazy.at(9));
-    const [cluster] = querySpots(lazy, world, 2);
-    expect(cluster?.kind).toBe('cluster');
-    if (cluster?.kind === 'cluster') expect(spotExpansionZoom(lazy, cluster.clusterId, 2)).toBeGreaterThan(2);
+    // The cluster of Nice and Paris splits at the zoom the whole index says.
+    const far = clusterAtZoom(input, 2);
+    expect(far.cluster[0]).toBe(1);
+    expect(far.expansion[0]).toBe(whole.expansionZoom(far.clusterId[0] as number, 2));
+    // A box that misses both places; one across the antimeridian that holds them.
+    expect(zoomSpotsIn(clusterAtZoom(input, 10), [100, -10, 120, 10])).toEqual([]);
+    expect(zoomSpotsIn(clusterAtZoom(input, 10), [170, -85, 370, 85])).toHaveLength(2);
   });
 });
 
