@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AggregationPrep, PointAggregate } from '../core/aggregate';
 import {
   buildSpotIndex,
+  clusterAtZoom,
   LAZY_ABOVE,
   type SpotIndex,
   type SpotInput,
@@ -21,24 +22,36 @@ import type { SpotAnswer, SpotRequest } from '../work/spot-worker';
 export type ClusterAtZoom = (input: SpotInput, zoom: number) => Promise<ZoomSpots>;
 
 let worker: Worker | null = null;
+/** The worker could not run (it failed to load): the page clusters, as for small sets. */
+let broken = false;
 let lastId = 0;
-const waiting = new Map<number, (spots: ZoomSpots) => void>();
+const waiting = new Map<number, { request: SpotRequest; resolve: (spots: ZoomSpots) => void }>();
 
 /** The page's one spot worker, made on first use. */
 const inWorker: ClusterAtZoom = (input, zoom) => {
+  if (broken) return Promise.resolve(clusterAtZoom(input, zoom));
   if (!worker) {
     worker = new Worker(new URL('../work/spot-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<SpotAnswer>) => {
-      waiting.get(e.data.id)?.(e.data.spots);
+      waiting.get(e.data.id)?.resolve(e.data.spots);
       waiting.delete(e.data.id);
+    };
+    worker.onerror = () => {
+      broken = true;
+      worker?.terminate();
+      worker = null;
+      for (const { request, resolve } of waiting.values())
+        resolve(clusterAtZoom(request.input, request.zoom));
+      waiting.clear();
     };
   }
   const id = ++lastId;
   const own = worker;
   return new Promise((resolve) => {
-    waiting.set(id, resolve);
+    const request: SpotRequest = { id, input, zoom };
+    waiting.set(id, { request, resolve });
     // Copies of the arrays: the same input is sent again for other zooms.
-    own.postMessage({ id, input, zoom } satisfies SpotRequest);
+    own.postMessage(request);
   });
 };
 

@@ -165,6 +165,9 @@ export function AreaLayer({
     runInSlices(steps(), controller.signal)
       .then((made) => {
         if (refining.current === controller) refining.current = null;
+        // A zoom began meanwhile: the renderer keeps its transform until it ends, and the `moveend`
+        // then makes the outlines for the new view.
+        if ((map as LeafletMap & { _animatingZoom?: boolean })._animatingZoom) return;
         pathZoom.current = level;
         renderer.current.setPathZoom(level);
         // Areas added meanwhile are made now (a few at most).
@@ -184,8 +187,6 @@ export function AreaLayer({
     };
   }, []);
 
-  // Areas out of view keep their old look until they come into view (a filter change restyles only
-  // what can be seen: about a third of the world's areas at a continent's zoom).
   useEffect(
     function outlinesForTheView() {
       const refine = refineOutlines.current;
@@ -198,6 +199,8 @@ export function AreaLayer({
     [map],
   );
 
+  // Areas out of view keep their old look until they come into view (a filter change restyles only
+  // what can be seen: about a third of the world's areas at a continent's zoom).
   useEffect(
     function restyleAreasComingIntoView() {
       function onMoveEnd() {
