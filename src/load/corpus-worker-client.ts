@@ -10,6 +10,7 @@ import { assembleEventIndex } from '../core/index/event-index';
 import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
+import { compactEvent, interner } from './compact-event';
 import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
@@ -53,6 +54,8 @@ export function runCorpusJobInWorker(
       actors: new Map<string, Actor>(),
     };
     const events: NewsEvent[] = [];
+    // Repeated strings of the events kept once (src/load/compact-event.ts).
+    const intern = interner();
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
     // From here on the worker answers the model's queries (the querier takes its messages).
@@ -96,6 +99,7 @@ export function runCorpusJobInWorker(
           return;
         case 'events':
           for (const event of message.events) {
+            compactEvent(event, intern);
             deepFreeze(event);
             positionOf.set(event.id, events.length);
             events.push(event);
