@@ -10,7 +10,7 @@ import { assembleEventIndex } from '../core/index/event-index';
 import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
-import { compactEvent, interner } from './compact-event';
+import { compactEvent, compactRecord, interner } from './compact-event';
 import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
@@ -54,7 +54,7 @@ export function runCorpusJobInWorker(
       actors: new Map<string, Actor>(),
     };
     const events: NewsEvent[] = [];
-    // Repeated strings of the events kept once (src/load/compact-event.ts).
+    // Repeated strings of the records and events kept once (src/load/compact-event.ts).
     const intern = interner();
     const byId = new Map<string, NewsEvent>();
     const positionOf = new Map<string, number>();
@@ -88,9 +88,9 @@ export function runCorpusJobInWorker(
           finish({ ok: false, error: message.error });
           return;
         case 'records':
-          file(message.places, records.places, lookups.places);
-          file(message.sources, records.sources, lookups.sources);
-          file(message.actors, records.actors, lookups.actors);
+          file(message.places, records.places, lookups.places, intern);
+          file(message.sources, records.sources, lookups.sources, intern);
+          file(message.actors, records.actors, lookups.actors, intern);
           return;
         case 'meta':
           // Marks for the browser benchmark and tests: the page's part of loading lies between these.
@@ -134,8 +134,10 @@ function file<T extends { readonly id: string }>(
   chunk: readonly T[] | undefined,
   list: T[],
   byId: Map<string, T>,
+  intern: (s: string) => string,
 ): void {
   for (const record of chunk ?? []) {
+    compactRecord(record, intern);
     deepFreeze(record);
     list.push(record);
     byId.set(record.id, record);

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../src/core/synthetic';
 import type { NewsEvent } from '../../src/core/types';
-import { compactEvent, interner } from '../../src/load/compact-event';
+import { compactEvent, compactRecord, interner } from '../../src/load/compact-event';
 
 const places = JSON.parse(readFileSync('geo/places.json', 'utf8')).places;
-const corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8')) as { events: NewsEvent[] };
+const corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8')) as {
+  events: NewsEvent[];
+  sources: object[];
+  actors: object[];
+};
 
 describe('compactEvent', () => {
   it('keeps every event as it was: the same values, from the bundled corpus and a synthetic one', () => {
@@ -26,5 +30,17 @@ describe('compactEvent', () => {
     expect(a?.quotes).toBe(b?.quotes);
     expect(a?.related).toBe(b?.related);
     expect(Object.isFrozen(a?.quotes)).toBe(true);
+  });
+
+  it('keeps places, sources and actors as they were, and shares their empty lists', () => {
+    const intern = interner();
+    const records: object[] = [...places, ...corpus.sources, ...corpus.actors];
+    for (const record of records) expect(compactRecord(structuredClone(record), intern)).toEqual(record);
+    const withoutAliases = places.filter((p: { aliases: unknown[] }) => p.aliases.length === 0).slice(0, 2);
+    expect(withoutAliases).toHaveLength(2);
+    const [a, b] = withoutAliases.map((p: object) => compactRecord(structuredClone(p), intern)) as {
+      aliases: unknown;
+    }[];
+    expect(a?.aliases).toBe(b?.aliases);
   });
 });
