@@ -13,12 +13,12 @@ import {
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
-import { linesPathData, type PixelRect } from '../../core/geo';
 import { runInSlices } from '../../load/run-in-slices';
 import { textElement } from '../text-element';
-import { areaLinesAt, areaShape, pathLevel } from '../world-shapes';
+import { areaShape, pathLevel } from '../world-shapes';
 import { type WorldPath, worldPath, worldSvg } from '../world-svg';
 import { areaOpacity, lookClasses } from './area-look';
+import { clipRect, outline } from './area-outlines';
 import { NEUTRAL } from './paint-spot';
 import { eventsLabel, type Pick } from './types';
 
@@ -63,35 +63,6 @@ const UNSTYLED: Look = { color: '', opacity: -1, classes: '' };
 /** The map's view and the margin the SVG renderer draws beyond it (Leaflet's default padding, 0.1). */
 function inView(map: LeafletMap): LatLngBounds {
   return map.getBounds().pad(0.1);
-}
-
-/**
- * The view and a margin beyond it, in the pixels of zoom `level`: wider than what the renderer draws
- * (Leaflet's padding, 0.1), so the outline's cut edges are never seen.
- */
-function clipRect(map: LeafletMap, level: number): PixelRect {
-  const { min, max } = map.getPixelBounds();
-  // A map not laid out yet (no size) clips nothing; its first `moveend` with a size clips.
-  if (!min || !max || max.x <= min.x || max.y <= min.y) return NO_CLIP;
-  const toLevel = 2 ** (level - map.getZoom());
-  const padX = (max.x - min.x) * CLIP_PADDING;
-  const padY = (max.y - min.y) * CLIP_PADDING;
-  return {
-    minX: Math.floor((min.x - padX) * toLevel),
-    minY: Math.floor((min.y - padY) * toLevel),
-    maxX: Math.ceil((max.x + padX) * toLevel),
-    maxY: Math.ceil((max.y + padY) * toLevel),
-  };
-}
-
-const NO_CLIP: PixelRect = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
-
-/** How far beyond the view, as a share of its size, an area's outline is kept. */
-const CLIP_PADDING = 0.25;
-
-/** An area's path data at zoom level `level`, clipped to `clip`. */
-function outline(feature: AreaFeature, level: number, clip: PixelRect): string {
-  return linesPathData(areaLinesAt(feature, level), true, clip);
 }
 
 /** Writes an area's wanted look, if it differs from the one applied. */
