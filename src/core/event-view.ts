@@ -1,7 +1,9 @@
 // What the details popup and the list show about an event, resolved from ids (pure).
+
+import { preparedAggregation } from './aggregate';
 import { formatEventTime } from './dates';
 import type { CorpusModel } from './model';
-import type { NewsEvent, PlaceRole, RelationType, Status } from './types';
+import { type NewsEvent, type PlaceRole, RELATION_TYPES, type RelationType, type Status } from './types';
 
 export const STATUS_LABELS: Record<Status, string> = {
   occurred: 'occurred',
@@ -70,14 +72,26 @@ export function placeNames(model: CorpusModel, event: NewsEvent): string {
   return event.places.map((p) => model.places.get(p.place)?.name ?? p.place).join(', ');
 }
 
-/** Events that relate to this one (incoming), with how they relate. */
+/**
+ * Events that relate to this one (incoming), with how they relate, in date order. Read from the map's
+ * relation lists (typed arrays), not from every event: a large dataset's events are read only when shown.
+ */
 export function incomingRelations(
   model: CorpusModel,
   event: NewsEvent,
 ): { from: NewsEvent; type: RelationType }[] {
+  const { positionOf, relOffset, relTarget, relType } = preparedAggregation(model);
+  const target = positionOf.get(event.id);
   const out: { from: NewsEvent; type: RelationType }[] = [];
-  for (const other of model.corpus.events) {
-    for (const rel of other.related) if (rel.event === event.id) out.push({ from: other, type: rel.type });
+  if (target === undefined) return out;
+  // relOffset ascends: the event a relation belongs to is found by walking it once, alongside.
+  let from = 0;
+  for (let k = 0; k < relTarget.length; k++) {
+    if (relTarget[k] !== target) continue;
+    while ((relOffset[from + 1] ?? Number.POSITIVE_INFINITY) <= k) from++;
+    const other = model.index.events[from];
+    const type = RELATION_TYPES[relType[k] ?? -1];
+    if (other && type) out.push({ from: other, type });
   }
   return out;
 }

@@ -8,14 +8,16 @@
 import type { AggregationPrepParts } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import type { Extent } from '../core/data-extent';
+import type { IdTable, TextChunk } from '../core/event-texts';
+import type { ExportCounts } from '../core/export';
 import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
-import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
+import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
 import type { DatasetInfo } from './dataset-store';
 
-/** Events per message: reading one chunk takes the page a few milliseconds, never a long task. */
-export const EVENTS_PER_MESSAGE = 500;
+/** Events per message, as their text (src/core/event-texts.ts): the page only keeps each chunk. */
+export const EVENTS_PER_MESSAGE = 10_000;
 /** Places, sources or actors per message (an import brings one place and one source per row). */
 export const RECORDS_PER_MESSAGE = 1000;
 
@@ -39,9 +41,11 @@ export type WorkerMessage =
       readonly total: number;
       /** The extent of the places the events name (src/core/data-extent.ts), worked out in the worker. */
       readonly extent: Extent | null;
+      /** Each event's position by id, for the page to find an event without holding every id. */
+      readonly ids: IdTable;
     }
-  | { readonly type: 'events'; readonly events: readonly NewsEvent[] }
-  | { readonly type: 'done'; readonly prep: AggregationPrepParts }
+  | { readonly type: 'events'; readonly texts: TextChunk }
+  | { readonly type: 'done'; readonly prep: AggregationPrepParts; readonly exportCounts: ExportCounts }
   | { readonly type: 'view'; readonly id: number; readonly answer: ViewAnswer }
   | { readonly type: 'histogram'; readonly id: number; readonly answer: HistogramAnswer }
   | { readonly type: 'error'; readonly error: string };

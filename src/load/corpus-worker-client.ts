@@ -1,16 +1,19 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
-// typed arrays arrive transferred, the events in chunks, each chunk frozen and filed by id as it comes,
-// so no step holds the main thread long (1M events: 2,000 messages of a few ms each). The worker then
+// typed arrays arrive transferred, and so do the events, as their JSON text in a few buffers that the
+// page only keeps (src/core/lazy-events.ts reads an event when something shows it), so no step holds the
+// main thread long and the page never holds a million events' objects. The worker then
 // stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)
 // arrives the same way, and is done once its summary says it is kept. Where there is no Worker (tests in jsdom), the same job runs
 // in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
+import { adoptExportCounts } from '../core/export';
 import { assembleEventIndex } from '../core/index/event-index';
+import { EventTexts, LazyEventMap, LazyPositionMap, lazyEventList } from '../core/lazy-events';
 import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
-import type { Actor, Corpus, NewsEvent, Place, Problem, Source } from '../core/types';
+import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
-import { compactEvent, compactRecord, interner } from './compact-event';
+import { compactRecord, interner } from './compact-event';
 import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
 import { registerQuerier, workerQuerier } from './view-querier';
 
@@ -53,11 +56,9 @@ export function runCorpusJobInWorker(
       sources: new Map<string, Source>(),
       actors: new Map<string, Actor>(),
     };
-    const events: NewsEvent[] = [];
-    // Repeated strings of the records and events kept once (src/load/compact-event.ts).
+    const texts = new EventTexts();
+    // Repeated strings of the records kept once (src/load/compact-event.ts).
     const intern = interner();
-    const byId = new Map<string, NewsEvent>();
-    const positionOf = new Map<string, number>();
     // From here on the worker answers the model's queries (the querier takes its messages).
     const serve = (result: Extract<CorpusResult, { ok: true }>) => {
       registerQuerier(result.model, workerQuerier(worker));
@@ -96,24 +97,20 @@ export function runCorpusJobInWorker(
           // Marks for the browser benchmark and tests: the page's part of loading lies between these.
           performance.mark('dateline:corpus-received-start');
           meta = message;
+          texts.index(message.ids);
           return;
         case 'events':
-          for (const event of message.events) {
-            compactEvent(event, intern);
-            deepFreeze(event);
-            positionOf.set(event.id, events.length);
-            events.push(event);
-            byId.set(event.id, event);
-          }
-          onProgress({ phase: 'receiving', done: events.length, total: meta?.total ?? events.length });
+          texts.add(message.texts);
+          onProgress({ phase: 'receiving', done: texts.length, total: meta?.total ?? texts.length });
           return;
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
-            const result = assemble(meta, records, lookups, events, byId);
+            const result = assemble(meta, records, lookups, texts);
             if (!result.ok) finish(result);
             else {
-              adoptAggregation(result.model, message.prep, positionOf);
+              adoptAggregation(result.model, message.prep, new LazyPositionMap(texts));
+              adoptExportCounts(result.model, message.exportCounts);
               // An import is done once it is also kept (`imported` comes last).
               if (isImport && !imported) opened = result;
               else serve(result);
@@ -148,20 +145,20 @@ function assemble(
   { meta, parts, version, problems, extent }: Extract<WorkerMessage, { type: 'meta' }>,
   records: Pick<Corpus, 'places' | 'sources' | 'actors'>,
   filed: Omit<ReturnType<typeof corpusLookups>, 'topics'>,
-  events: NewsEvent[],
-  byId: ReadonlyMap<string, NewsEvent>,
+  texts: EventTexts,
 ): CorpusResult {
-  // Each record and event is frozen already: this freezes the containers only.
+  // Each record is frozen already: this freezes the containers only (the events' list is read-only).
   const corpus: Corpus = Object.freeze({
     sources: Object.freeze(records.sources),
     topics: deepFreeze(meta.topics),
     actors: Object.freeze(records.actors),
     places: Object.freeze(records.places),
-    events: Object.freeze(events),
+    events: lazyEventList(texts),
   });
   const lookups = { ...filed, topics: new Map(corpus.topics.map((t) => [t.id, t])) };
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
+  const byId = new LazyEventMap(texts);
   return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups, extent), problems };
 }
 

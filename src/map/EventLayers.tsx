@@ -21,7 +21,7 @@ import { PortalPopup } from './events/PortalPopup';
 import { RelationCapNote } from './events/RelationCapNote';
 import { MAX_ARCS, RelationLayer } from './events/RelationLayer';
 import { SelectionLayer } from './events/SelectionLayer';
-import { SpotEventList } from './events/SpotEventList';
+import { MAX_LISTED, SpotEventList } from './events/SpotEventList';
 import type { Pick } from './events/types';
 import { Legend } from './Legend';
 import { LabelLayer } from './labels/LabelLayer';
@@ -83,9 +83,11 @@ export function EventLayers({
         : new Map<string, AreaFeature>([...boundaries, ...model.ownAreas]),
     [boundaries, model.ownAreas],
   );
+  // Nothing to colour (or the worker's answer not in yet): every event's topics need not be read.
+  const nothingShown = positions.length === 0;
   const ranks = useMemo(
-    () => (aggregates ? null : visibleTopicRanks(prep, model.index.events, topics)),
-    [prep, model, topics, aggregates],
+    () => (aggregates || nothingShown ? null : visibleTopicRanks(prep, model.index.events, topics)),
+    [prep, model, topics, aggregates, nothingShown],
   );
   const showPoints = layers.includes('points');
   const showAreas = layers.includes('areas');
@@ -177,7 +179,8 @@ export function EventLayers({
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
           <SpotEventList
             name={listing.name}
-            events={listing.positions.flatMap((p) => model.index.events[p] ?? [])}
+            events={listing.positions.slice(0, MAX_LISTED).flatMap((p) => model.index.events[p] ?? [])}
+            total={listing.positions.length}
             onChoose={choose}
           />
         </PortalPopup>

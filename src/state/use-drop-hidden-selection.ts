@@ -2,13 +2,14 @@
 // longer shows would be stale. Only a change of the visible set acts, so a shared link whose
 // selected event lies outside its own filters still opens as sent.
 import { useEffect, useRef } from 'react';
+import { preparedAggregation } from '../core/aggregate';
 import type { CorpusModel } from '../core/model';
 
 /** True when the event with `id` is at one of `positions` (into model.index.events). */
 export function isEventShown(model: CorpusModel, positions: Int32Array, id: string): boolean {
-  const { events } = model.index;
-  for (const p of positions) if (events[p]?.id === id) return true;
-  return false;
+  // By position, not by reading each event: the events may be read from their text (lazy-events.ts).
+  const position = preparedAggregation(model).positionOf.get(id);
+  return position !== undefined && positions.includes(position);
 }
 
 export function useDropHiddenSelection(

@@ -1,6 +1,7 @@
 // The events currently shown, by date: a listbox named "Events", windowed so 100,000 rows stay
 // fast (only the rows in view are in the DOM). Arrow keys move, Enter opens, Escape closes.
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from 'react';
+import { preparedAggregation } from '../core/aggregate';
 import { dateLine, placeNames } from '../core/event-view';
 import type { CorpusModel } from '../core/model';
 
@@ -26,7 +27,10 @@ export const EventList = memo(function EventList({ model, positions, selectedId,
   const [active, setActive] = useState(0);
   const events = model.index.events;
   const count = positions.length;
-  const selectedRow = selectedId === null ? -1 : positions.findIndex((p) => events[p]?.id === selectedId);
+  // By position, not by reading each visible event (they may be read from their text: lazy-events.ts).
+  const selectedPosition =
+    selectedId === null ? undefined : preparedAggregation(model).positionOf.get(selectedId);
+  const selectedRow = selectedPosition === undefined ? -1 : positions.indexOf(selectedPosition);
 
   useEffect(function measure() {
     const el = listRef.current;

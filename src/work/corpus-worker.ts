@@ -9,6 +9,8 @@ import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
 import { runCorpusJob } from '../core/corpus-job';
 import { dataExtent } from '../core/data-extent';
+import { asciiJson, buildIdTable, joinTexts, textBuffers } from '../core/event-texts';
+import { exportCounts } from '../core/export';
 import { eventIndexParts } from '../core/index/event-index';
 import { corpusLookups, ownAreas } from '../core/model';
 import {
@@ -89,6 +91,7 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   ] as const)
     for (let at = 0; at < records.length; at += RECORDS_PER_MESSAGE)
       post({ type: 'records', [kind]: records.slice(at, at + RECORDS_PER_MESSAGE) });
+  const ids = buildIdTable(index.events.map((e) => e.id));
   post(
     {
       type: 'meta',
@@ -98,16 +101,24 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
       parts,
       total: index.events.length,
       extent,
+      ids,
     },
-    buffersIn(parts),
+    [...buffersIn(parts), ids.slots.buffer as ArrayBuffer, ...textBuffers(ids.ids)],
   );
-  for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE)
-    post({ type: 'events', events: index.events.slice(at, at + EVENTS_PER_MESSAGE) });
+  // The events' text, not the events: the page reads each one when it shows it (src/core/lazy-events.ts).
+  for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE) {
+    const texts = joinTexts(index.events.slice(at, at + EVENTS_PER_MESSAGE).map(asciiJson));
+    post({ type: 'events', texts }, textBuffers(texts));
+  }
   // The map's per-event arrays are made while the page takes the events in (it needs them last).
   const prep = prepareAggregation({ index, corpus, places: lookups.places });
   context = viewQueryContext({ index }, prep);
   const prepParts = structuredClone(aggregationPrepParts(prep));
-  post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
+  const counts = exportCounts({ index, places: lookups.places, sources: lookups.sources });
+  post({ type: 'done', prep: prepParts, exportCounts: counts }, [
+    ...buffersIn(prepParts),
+    ...buffersIn(counts),
+  ]);
 }
 
 /** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */

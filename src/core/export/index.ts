@@ -21,7 +21,14 @@ export {
   type ExportSource,
   roundCoordinate,
 } from './rows';
-export { describeExport, type ExportSummary, summarizeExport } from './summary';
+export {
+  adoptExportCounts,
+  describeExport,
+  type ExportCounts,
+  type ExportSummary,
+  exportCounts,
+  summarizeExport,
+} from './summary';
 
 export const EXPORT_FORMATS = ['geojson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,7 +3,9 @@
 // values allow. A query walks only the events whose start can fall in the window (binary search;
 // the reach depends on the duration class), then tests the end day, topic bitmask, actor/outlet
 // membership and folded text.
+
 import { firstDay, lastDay, parsePartialDate } from '../dates';
+import { isLazyList } from '../event-texts';
 import { slugify } from '../slug';
 import type { Actor, NewsEvent, Place, Source } from '../types';
 import { dateOrder, zeros } from './date-order';
@@ -348,7 +350,7 @@ export function assembleEventIndex(
   const { actorCount, outletCount } = parts;
   return Object.freeze({
     ...parts,
-    events: Object.isFrozen(events) ? events : Object.freeze(events),
+    events: Object.isFrozen(events) || isLazyList(events) ? events : Object.freeze(events),
     actorOffsets: (): Int32Array => {
       actorOffset ??= offsetsOf(actorCount);
       return actorOffset;

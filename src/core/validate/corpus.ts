@@ -1,5 +1,6 @@
 // validateCorpus: unknown JSON in, a frozen Corpus of the good records plus a list of problems out.
 // A bad record is dropped with a problem naming file, record and field; it never stops the others.
+import { isLazyList } from '../event-texts';
 import type { Actor, Corpus, NewsEvent, Place, Problem, Source, Topic, Validated } from '../types';
 import { type CollectedRecords, type InputFile, type RecordCollector, readCollection } from './collect';
 import { readOwnPlace } from './own';
@@ -39,7 +40,8 @@ function keepResolved<T extends { id: string }>(
 }
 
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || isLazyList(value))
+    return value;
   Object.freeze(value);
   // Walked without Object.values: no array per object (a 100k-row import freezes a million objects).
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);

@@ -6,14 +6,17 @@ import { eventsLabel } from './types';
 
 export interface SpotEventListProps {
   readonly name: string;
+  /** The first MAX_LISTED of them, in date order (only those are read). */
   readonly events: readonly NewsEvent[];
+  /** How many there are. */
+  readonly total: number;
   onChoose(id: string): void;
 }
 
 /** More than this would make a popup no one can scroll through; the rest is counted. */
 export const MAX_LISTED = 50;
 
-export function SpotEventList({ name, events, onChoose }: SpotEventListProps) {
+export function SpotEventList({ name, events, total, onChoose }: SpotEventListProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(function focusFirst() {
     first.current?.focus({ preventScroll: true });
@@ -22,7 +25,7 @@ export function SpotEventList({ name, events, onChoose }: SpotEventListProps) {
   return (
     <section className="dl-event-list" aria-label={`Events at ${name}`}>
       <h2 className="dl-event-list__title">
-        {name}: {eventsLabel(events.length)}
+        {name}: {eventsLabel(total)}
       </h2>
       <ul>
         {shown.map((e, i) => (
@@ -39,9 +42,9 @@ export function SpotEventList({ name, events, onChoose }: SpotEventListProps) {
           </li>
         ))}
       </ul>
-      {events.length > shown.length && (
+      {total > shown.length && (
         <p className="dl-event-list__more">
-          and {events.length - shown.length} more: narrow the filters to see them.
+          and {total - shown.length} more: narrow the filters to see them.
         </p>
       )}
     </section>

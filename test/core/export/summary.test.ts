@@ -1,6 +1,12 @@
 // The Download menu's sentence must agree with the files: its row count is the rows the export writes.
 import { describe, expect, it } from 'vitest';
-import { buildExportRows, describeExport, summarizeExport } from '../../../src/core/export';
+import {
+  adoptExportCounts,
+  buildExportRows,
+  describeExport,
+  exportCounts,
+  summarizeExport,
+} from '../../../src/core/export';
 import { ALL_EVENTS, queryEvents } from '../../../src/core/index/query';
 import { buildCorpusModel } from '../../../src/core/model';
 import { validateCorpus } from '../../../src/core/validate';
@@ -23,6 +29,44 @@ describe('summarizeExport (say what an export holds)', () => {
     expect(summary.rows).toBe(buildExportRows(m, all).length);
     const some = all.slice(0, 1);
     expect(summarizeExport(m, some).rows).toBe(buildExportRows(m, some).length);
+  });
+  it('counts each linked source once, as the sources of the shown events are', () => {
+    const m = model();
+    const all = queryEvents(m.index, ALL_EVENTS);
+    for (const shown of [all, all.slice(0, 3), all.slice(5, 6), new Int32Array(0)]) {
+      const linked = new Set(
+        [...shown].flatMap((p) => m.index.events[p]?.sources ?? []).filter((id) => m.sources.get(id)?.url),
+      );
+      expect(summarizeExport(m, shown).linkedSources).toBe(linked.size);
+    }
+    expect(summarizeExport(m, all).linkedSources).toBeGreaterThan(0);
+  });
+  it('counts a linked source cited by several shown events once', () => {
+    const corpus = copyCorpus() as {
+      sources: { id: string; url?: string }[];
+      events: { sources: string[] }[];
+    };
+    const cited = corpus.events[0]?.sources[0] as string;
+    for (const source of corpus.sources) if (source.id === cited) source.url = 'https://example.org/a';
+    for (const event of corpus.events) event.sources = [cited];
+    const validated = validateCorpus({
+      corpus: { file: 'data/corpus.json', json: corpus },
+      places: { file: 'geo/places.json', json: copyPlaces() },
+    });
+    const m = buildCorpusModel(validated.value);
+    const shown = Int32Array.from(
+      [...queryEvents(m.index, ALL_EVENTS)].filter((p) => m.index.events[p]?.sources[0] === cited),
+    );
+    expect(shown.length).toBeGreaterThan(1);
+    expect(summarizeExport(m, shown).linkedSources).toBe(1);
+  });
+  it('reads the counts a worker made for the model, not its events', () => {
+    const m = model();
+    const all = queryEvents(m.index, ALL_EVENTS);
+    const made = exportCounts(m);
+    // Counts that differ from the events' own: the summary must follow them.
+    adoptExportCounts(m, { ...made, rows: made.rows.map((r) => r * 10) });
+    expect(summarizeExport(m, all).rows).toBe(10 * buildExportRows(m, all).length);
   });
   it('writes the sentence with plurals and the links', () => {
     expect(describeExport({ events: 7, rows: 15, linkedSources: 3 })).toBe(
