@@ -9,7 +9,7 @@ import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
 import { runCorpusJob } from '../core/corpus-job';
 import { dataExtent } from '../core/data-extent';
-import { asciiJson, buildIdTable, joinTexts, textBuffers } from '../core/event-texts';
+import { buildIdTable, eventTextOf, joinTexts, textBuffers } from '../core/event-texts';
 import { exportCounts } from '../core/export';
 import { eventIndexParts } from '../core/index/event-index';
 import { corpusLookups, ownAreas } from '../core/model';
@@ -106,8 +106,9 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
     [...buffersIn(parts), ids.slots.buffer as ArrayBuffer, ...textBuffers(ids.ids)],
   );
   // The events' text, not the events: the page reads each one when it shows it (src/core/lazy-events.ts).
+  const textOf = eventTextOf(corpus.events, result.imported?.corpusParts);
   for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE) {
-    const texts = joinTexts(index.events.slice(at, at + EVENTS_PER_MESSAGE).map(asciiJson));
+    const texts = joinTexts(index.events.slice(at, at + EVENTS_PER_MESSAGE).map(textOf));
     post({ type: 'events', texts }, textBuffers(texts));
   }
   // The map's per-event arrays are made while the page takes the events in (it needs them last).

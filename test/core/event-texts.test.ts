@@ -1,6 +1,15 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { asciiJson, buildIdTable, findId, idHash, joinTexts, textAt } from '../../src/core/event-texts';
+import {
+  buildIdTable,
+  eventTextOf,
+  findId,
+  idHash,
+  joinTexts,
+  latin1Json,
+  textAt,
+} from '../../src/core/event-texts';
+import { jsonParts } from '../../src/core/json-parts';
 
 describe('joinTexts', () => {
   it('gives back each text as it was, whatever its characters', () => {
@@ -45,8 +54,8 @@ describe('id table', () => {
   });
 });
 
-describe('asciiJson', () => {
-  it('writes JSON in ASCII that reads back as the same value', () => {
+describe('latin1Json', () => {
+  it('writes JSON in Latin-1 that reads back as the same value', () => {
     const values = [
       { title: 'Göttingen – “quoted”', place: '北京', emoji: 'ok 🛰️', sep: 'a\u2028b\u2029c', n: 3 },
       { plain: 'nothing to escape', list: [1, 'two', null] },
@@ -54,23 +63,53 @@ describe('asciiJson', () => {
       '\\u00e9 is not é',
     ];
     for (const value of values) {
-      const text = asciiJson(value);
-      expect(text).not.toMatch(/[\u0080-\uffff]/);
+      const text = latin1Json(value);
+      expect(text).not.toMatch(/[\u0100-\uffff]/);
       expect(JSON.parse(text)).toEqual(value);
     }
-    expect(asciiJson({ plain: 'x' })).toBe(JSON.stringify({ plain: 'x' }));
+    expect(latin1Json({ plain: 'x', latin: 'Göttingen' })).toBe(
+      JSON.stringify({ plain: 'x', latin: 'Göttingen' }),
+    );
   });
 });
 
-describe('a chunk of ASCII JSON', () => {
+describe('a chunk of Latin-1 JSON', () => {
   it('is held one byte a character, even when its events had wider characters', () => {
     const events = Array.from({ length: 200 }, (_, i) => ({
       id: `e${i}`,
       title: i % 3 ? 'Paris' : 'Göttingen 北京 🛰️',
     }));
-    const chunk = joinTexts(events.map(asciiJson));
+    const chunk = joinTexts(events.map(latin1Json));
     // V8 writes a string as it holds it: one byte a character, or two.
     expect(serialize(chunk.text).length).toBeLessThan(chunk.text.length * 1.1);
     expect(events.map((_, k) => JSON.parse(textAt(chunk, k)))).toEqual(events);
+  });
+});
+
+describe('eventTextOf', () => {
+  const events = [
+    { id: 'a', title: 'Göttingen' },
+    { id: 'b', title: 'Paris' },
+    { id: 'c', title: '北京' },
+  ];
+
+  it("reads an import's event texts from the pieces its corpus was kept as", () => {
+    const parts = jsonParts({ sources: [], events }, 'events');
+    const textOf = eventTextOf(events, parts);
+    for (const e of events) expect(textOf(e)).toBe(JSON.stringify(e));
+    // The pieces themselves, not texts made again.
+    const marked = parts.map((p, i) => (i === 3 ? '{"id":"b","title":"from the pieces"}' : p));
+    expect(JSON.parse(eventTextOf(events, marked)(events[1] as (typeof events)[number]))).toEqual({
+      id: 'b',
+      title: 'from the pieces',
+    });
+  });
+
+  it('makes the texts itself without pieces, or when the pieces are not one per event', () => {
+    for (const parts of [undefined, [JSON.stringify({ events })], ['{"events":[', ']}']]) {
+      const textOf = eventTextOf(events, parts);
+      for (const e of events) expect(JSON.parse(textOf(e))).toEqual(e);
+    }
+    expect(eventTextOf(events)(events[2] as (typeof events)[number])).toBe(latin1Json(events[2]));
   });
 });
