@@ -117,7 +117,7 @@ export function lazyEventList(texts: EventTexts): readonly NewsEvent[] {
 /** A map by event id, through the id table, to what `valueAt` gives for the event's position. */
 class LazyIdMap<V> implements ReadonlyMap<string, V> {
   constructor(
-    protected readonly texts: EventTexts,
+    private readonly texts: EventTexts,
     private readonly valueAt: (position: number) => V | undefined,
   ) {}
 

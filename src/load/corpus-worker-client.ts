@@ -1,5 +1,5 @@
 // Runs a corpus job in a Web Worker and rebuilds the model on the page from what it posts: the index's
-// typed arrays arrive transferred, and so do the events, as their JSON text in a few buffers that the
+// typed arrays arrive transferred, and the events as their JSON text (one string per 10,000) that the
 // page only keeps (src/core/lazy-events.ts reads an event when something shows it), so no step holds the
 // main thread long and the page never holds a million events' objects. The worker then
 // stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)

@@ -1,9 +1,10 @@
 // Web Worker: receives a corpus job, runs it with the core (src/core/corpus-job.ts), and posts the
-// result back — the index's typed arrays transferred, not copied; the events in chunks, so that no
-// single message takes the main thread long to read. Then it stays, holding the index, and answers the
+// result back — the index's typed arrays transferred, not copied; the events as their JSON text, one
+// string per chunk (src/core/event-texts.ts), which the page keeps without reading. Then it stays, holding the index, and answers the
 // page's queries (src/core/view-query.ts) with typed arrays it transfers. An import converts the file,
 // keeps the result in IndexedDB (src/load/dataset-store.ts works in a worker too) and opens the converted
-// corpus as it is: its text never crosses to the page, and is never parsed and checked a second time.
+// corpus as it is: it is never parsed and checked a second time, and its events' texts are the pieces
+// it is kept as.
 
 import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';

@@ -8,7 +8,6 @@ import {
   aggregatePoints,
   buildSpotIndex,
   prepareAggregation,
-  querySpots,
 } from '../../src/core/aggregate';
 import { decodeBoundaries } from '../../src/core/geo';
 import {
@@ -48,8 +47,8 @@ describe('map labels, 100,000 events', () => {
   bench('eventLabelSources (after a filter change)', () => {
     eventLabelSources(prep, points, areas, base.spans);
   });
-  bench('querySpots + layoutLabels (one map move, default view)', () => {
-    const drawn = querySpots(spots, [-27, 29, 66, 64], ZOOM).map((s) => ({
+  bench('spot query + layoutLabels (one map move, default view)', () => {
+    const drawn = spots.query([-27, 29, 66, 64], ZOOM).map((s) => ({
       lat: s.lat,
       lon: s.lon,
       radius: s.kind === 'cluster' ? 20 : 8,

@@ -27,7 +27,6 @@ export {
   buildSpotIndex,
   clusterAtZoom,
   LAZY_ABOVE,
-  querySpots,
   SPOT_CLUSTER_OPTIONS,
   type Spot,
   type SpotIndex,

@@ -136,15 +136,6 @@ export function buildSpotIndex(prep: AggregationPrep, points: PointAggregate): S
   };
 }
 
-/** Spots within [west, south, east, north] degrees at a zoom. */
-export function querySpots(
-  index: SpotIndex,
-  bbox: readonly [number, number, number, number],
-  zoom: number,
-): Spot[] {
-  return index.query(bbox, zoom);
-}
-
 /** The zoom whose clusters zoom `zoom` shows: whole, and above maxZoom one level of unclustered places. */
 export function spotZoom(zoom: number): number {
   return Math.max(0, Math.min(SPOT_CLUSTER_OPTIONS.maxZoom + 1, Math.round(zoom)));

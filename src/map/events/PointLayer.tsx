@@ -8,7 +8,6 @@ import {
   dominantTopic,
   type PointAggregate,
   positionsAtPoint,
-  querySpots,
   type Spot,
   type SpotIndex,
   topicMix,
@@ -178,7 +177,7 @@ export function PointLayer({
   useEffect(
     function updateSpots() {
       layerRef.current?.setSource({
-        query: (bbox, zoom) => querySpots(spots, bbox, zoom),
+        query: (bbox, zoom) => spots.query(bbox, zoom),
         look: (spot) => spotLook(prep, points, spot),
       });
     },

@@ -7,7 +7,6 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { AggregationPrep, AreaAggregate, PointAggregate, SpotIndex } from '../../core/aggregate';
-import { querySpots } from '../../core/aggregate';
 import {
   type BaseLabels,
   type Box,
@@ -98,7 +97,7 @@ function layout(
   const zoom = map.getZoom();
   const b = map.getBounds();
   const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const;
-  const inView = querySpots(spotIndex, bbox, zoom);
+  const inView = spotIndex.query(bbox, zoom);
   const spots = inView.map(
     (spot): DrawnSpot => ({
       lat: spot.lat,

@@ -10,7 +10,6 @@ import {
   positionsAtPoint,
   positionsInArea,
   prepareAggregation,
-  querySpots,
   spotInput,
   spotZoom,
   topicMix,
@@ -148,11 +147,11 @@ describe('spots', () => {
     const points = aggregatePoints(prep, all);
     const index = buildSpotIndex(prep, points);
     const world = [-180, -85, 180, 85] as const;
-    const far = querySpots(index, world, 2);
+    const far = index.query(world, 2);
     expect(far).toEqual([
       expect.objectContaining({ kind: 'cluster', count: 5, places: 2, near: point('nice') }),
     ]);
-    const near = querySpots(index, world, 8);
+    const near = index.query(world, 8);
     expect(near.map((s) => (s.kind === 'place' ? [prep.pointIds[s.point], s.count] : null)).sort()).toEqual([
       ['nice', 3],
       ['paris', 2],
@@ -167,7 +166,7 @@ describe('spots', () => {
     for (const zoom of [2, 3, 5, 8, 10]) {
       const spots = clusterAtZoom(input, zoom);
       expect(spots.zoom).toBe(spotZoom(zoom));
-      expect(zoomSpotsIn(spots, world), `zoom ${zoom}`).toEqual(querySpots(whole, world, zoom));
+      expect(zoomSpotsIn(spots, world), `zoom ${zoom}`).toEqual(whole.query(world, zoom));
     }
     // The cluster of Nice and Paris splits at the zoom the whole index says.
     const far = clusterAtZoom(input, 2);
