@@ -52,7 +52,10 @@ export function ownAreas(places: readonly Place[]): ReadonlyMap<string, OwnAreaF
 }
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(records.map((r) => [r.id, r]));
+  // A loop, not new Map(records.map(…)): no pair array per record (an import has 200k records).
+  const map = new Map<string, T>();
+  for (const r of records) map.set(r.id, r);
+  return map;
 }
 
 /** FNV-1a over the text, as 8 base-36 digits: short, stable, and enough to notice a change. */
@@ -85,14 +88,29 @@ export function buildCorpusModel(
   return assembleCorpusModel(corpus, index, version, byId(corpus.events), lookups);
 }
 
+type CorpusLookups = {
+  readonly places: ReadonlyMap<string, Place>;
+  readonly topics: ReadonlyMap<string, Topic>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly sources: ReadonlyMap<string, Source>;
+};
+/** Made once per frozen corpus: the worker asks for them to index an import and again to open it. */
+const lookupsOf = new WeakMap<object, CorpusLookups>();
+
 /** The lookups every view uses, keyed by id. */
-export function corpusLookups(corpus: Omit<Corpus, 'events'>) {
-  return {
+export function corpusLookups(corpus: Omit<Corpus, 'events'>): CorpusLookups {
+  const known = lookupsOf.get(corpus);
+  if (known) return known;
+  const made = {
     places: byId(corpus.places),
     topics: byId(corpus.topics),
     actors: byId(corpus.actors),
     sources: byId(corpus.sources),
   };
+  const { places, topics, actors, sources } = corpus;
+  // Only a corpus that cannot change (a validated one is frozen through) keeps its lookups.
+  if ([corpus, places, topics, actors, sources].every(Object.isFrozen)) lookupsOf.set(corpus, made);
+  return made;
 }
 
 /**

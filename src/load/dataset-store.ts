@@ -1,8 +1,9 @@
 // Imported datasets, kept in this browser's IndexedDB (idb-keyval): a list of what is kept, and each
-// dataset's corpus as Dateline JSON under its own key. Every change is one IndexedDB transaction, so a
+// dataset's corpus as Dateline JSON text in a few long pieces under its own keys. Every change is one IndexedDB transaction, so a
 // full or failing store never leaves a half-written dataset. Nothing here leaves the browser.
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ColumnMapping } from '../core/import/types';
+import { joinParts } from '../core/json-parts';
 
 export interface DatasetInfo {
   readonly id: string;
@@ -26,6 +27,15 @@ export type Stored<T> =
 
 const LIST_KEY = 'list';
 const corpusKey = (id: string) => `corpus:${id}`;
+/** The corpus's text in pieces, under `corpus:<id>:<n>`, n from 0 (keys sort as text: the count says how many). */
+const pieceKey = (id: string, at: number) => `corpus:${id}:${at}`;
+const piecesOf = (id: string) => IDBKeyRange.bound(`corpus:${id}:`, `corpus:${id}:\uffff`);
+/** What `corpus:<id>` holds now: how many pieces the text is in. Before: the text as a Blob or a string. */
+interface KeptPieces {
+  readonly pieces: number;
+}
+/** Characters per kept piece: 8 MB even at two bytes a character, far from the 127 MB limit. */
+const PIECE_CHARS = 4_000_000;
 let store: UseStore | null = null;
 
 function db(): UseStore {
@@ -59,52 +69,43 @@ export async function listDatasets(): Promise<Stored<readonly DatasetInfo[]>> {
   }
 }
 
-/**
- * Keeps a dataset and its entry in the list, in one transaction. `whileWriting` runs once, as soon as
- * the writes are handed to IndexedDB (or once keeping has failed): what it does overlaps the writing.
- */
+/** Keeps a dataset and its entry in the list, in one transaction: all of it, or nothing. */
 export async function saveDataset(
   info: DatasetInfo,
   /** The corpus text, or pieces that join to it (src/core/json-parts.ts). */
   corpusText: string | readonly string[],
-  whileWriting: () => void = () => {},
 ): Promise<Stored<DatasetInfo>> {
-  let ran = false;
-  const during = () => {
-    if (ran) return;
-    ran = true;
-    whileWriting();
-  };
   try {
     await db()('readwrite', async (s) => {
       const list = await readList(s);
-      // As a Blob (UTF-8, kept as a file): Chromium refuses a value over 127 MB serialized, which a
-      // string reaches at 64M characters outside Latin-1 (100k GDELT rows with names like "Göttingen").
-      // Made from many small pieces it takes 1.1 s for 100k ACLED rows, from one string 2.6 s.
-      const parts = typeof corpusText === 'string' ? [corpusText] : corpusText;
-      s.put(new Blob(parts as string[], { type: 'application/json' }), corpusKey(info.id));
+      // As strings of at most PIECE_CHARS characters, each its own record: Chromium refuses an
+      // IndexedDB value over 127 MB serialized (a string reaches that at 64M characters outside
+      // Latin-1), and writing strings copies them, where a Blob encodes every character to UTF-8.
+      const pieces = joinParts(typeof corpusText === 'string' ? [corpusText] : corpusText, PIECE_CHARS);
+      s.delete(piecesOf(info.id));
+      pieces.forEach((piece, at) => {
+        s.put(piece, pieceKey(info.id, at));
+      });
+      s.put({ pieces: pieces.length } satisfies KeptPieces, corpusKey(info.id));
       s.put([...list.filter((d) => d.id !== info.id), info], LIST_KEY);
       const done = promisifyRequest(s.transaction);
-      // Committed without waiting for this thread to take the puts' results, which `during` delays.
+      // Committed without waiting for this thread to take the puts' results.
       s.transaction.commit?.();
-      during();
       return done;
     });
     return { ok: true, value: info };
   } catch (error) {
     return { ok: false, error: explain(error, `keep “${info.name}”`) };
-  } finally {
-    during();
   }
 }
 
 export async function loadDatasetText(id: string): Promise<Stored<{ info: DatasetInfo; text: string }>> {
   try {
-    const [list, kept] = await db()('readonly', async (s) => [
-      await readList(s),
-      await promisifyRequest(s.get(corpusKey(id))),
-    ]);
-    // A Blob since large datasets could not be kept as a string; a string before.
+    const [list, kept] = await db()('readonly', async (s) => {
+      const [list, head] = await Promise.all([readList(s), promisifyRequest(s.get(corpusKey(id)))]);
+      return [list, isPieces(head) ? await readPieces(s, id, head.pieces) : head];
+    });
+    // Pieces now; a Blob before that, and a string before that.
     const text = kept instanceof Blob ? await kept.text() : kept;
     const info = (list as DatasetInfo[]).find((d) => d.id === id);
     if (!info || typeof text !== 'string')
@@ -116,6 +117,18 @@ export async function loadDatasetText(id: string): Promise<Stored<{ info: Datase
   } catch (error) {
     return { ok: false, error: explain(error, 'read the dataset') };
   }
+}
+
+function isPieces(value: unknown): value is KeptPieces {
+  return typeof value === 'object' && value !== null && typeof (value as KeptPieces).pieces === 'number';
+}
+
+/** The text of `count` pieces, or undefined if one is missing (never a part of the corpus). */
+async function readPieces(s: IDBObjectStore, id: string, count: number): Promise<string | undefined> {
+  const pieces = await Promise.all(
+    Array.from({ length: count }, (_, at) => promisifyRequest(s.get(pieceKey(id, at)))),
+  );
+  return pieces.every((p) => typeof p === 'string') ? pieces.join('') : undefined;
 }
 
 export async function renameDataset(id: string, name: string): Promise<Stored<null>> {
@@ -139,6 +152,7 @@ export async function deleteDataset(id: string): Promise<Stored<null>> {
     await db()('readwrite', async (s) => {
       const list = await readList(s);
       s.delete(corpusKey(id));
+      s.delete(piecesOf(id));
       s.put(
         list.filter((d) => d.id !== id),
         LIST_KEY,

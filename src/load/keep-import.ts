@@ -8,23 +8,19 @@ import { saveDataset } from './dataset-store';
 export async function keepImported(
   result: Extract<CorpusJobResult, { ok: true }>,
   keep: ImportMessage['keep'],
-  /** Runs once, while IndexedDB writes the dataset (or right away when nothing is kept). */
-  whileWriting: () => void = () => {},
 ): Promise<
   { readonly ok: true; readonly value: ImportedSummary } | { readonly ok: false; readonly error: string }
 > {
   if (!result.imported) {
-    whileWriting();
     return { ok: false, error: 'The file could not be converted' };
   }
   const { corpusParts, report, events, from, to } = importedDataset(result, result.imported);
   const summary: ImportedSummary = { report, events, from, to };
   if (!keep) {
-    whileWriting();
     return { ok: true, value: summary };
   }
   // One IndexedDB transaction: the whole dataset and its entry in the list, or nothing.
-  const kept = await saveDataset({ ...keep.info, events, from, to }, corpusParts, whileWriting);
+  const kept = await saveDataset({ ...keep.info, events, from, to }, corpusParts);
   if (!kept.ok && keep.required) return kept;
   return { ok: true, value: { ...summary, kept } };
 }

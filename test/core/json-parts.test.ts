@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonParts } from '../../src/core/json-parts';
+import { joinParts, jsonParts } from '../../src/core/json-parts';
 import { contentHash, contentHashOf } from '../../src/core/model';
 
 const corpus = {
@@ -39,5 +40,36 @@ describe('jsonParts', () => {
     const parts = jsonParts(corpus, 'events');
     expect(contentHashOf([...parts, 'places'])).toBe(contentHash(`${JSON.stringify(corpus)}places`));
     expect(contentHashOf(parts)).not.toBe(contentHash(JSON.stringify({ ...corpus, events: [] })));
+  });
+});
+
+describe('joinParts', () => {
+  it('joins pieces into strings of at most max characters that join to the same text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 12 }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 16 }),
+        (parts, max) => {
+          const joined = joinParts(parts, max);
+          expect(joined.join('')).toBe(parts.join(''));
+          for (const piece of joined) expect(piece.length).toBeGreaterThan(0);
+          for (const piece of joined) expect(piece.length).toBeLessThanOrEqual(max);
+        },
+      ),
+    );
+  });
+
+  it('keeps pieces whole when they fit, and packs them greedily', () => {
+    expect(joinParts(['ab', 'cd', 'e', 'fghij', 'k'], 5)).toEqual(['abcde', 'fghij', 'k']);
+    // A piece longer than max is cut, after what came before it is written.
+    expect(joinParts(['a', 'bcdefgh'], 3)).toEqual(['a', 'bcd', 'efg', 'h']);
+    expect(joinParts([], 5)).toEqual([]);
+  });
+
+  it('writes a corpus of many events in few pieces', () => {
+    const parts = jsonParts({ events: Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}` })) }, 'events');
+    const joined = joinParts(parts, 4096);
+    expect(joined.join('')).toBe(parts.join(''));
+    expect(joined.length).toBe(Math.ceil(parts.join('').length / 4096));
   });
 });

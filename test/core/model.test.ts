@@ -1,6 +1,7 @@
-// The corpus version (the `v=` of a link): a hash of the corpus text and the gazetteer's.
+// The corpus version (the `v=` of a link): a hash of the corpus text and the gazetteer's; the lookups by id.
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/core/model';
+import { contentHash, corpusLookups } from '../../src/core/model';
+import { deepFreeze } from '../../src/core/validate';
 
 describe('contentHash', () => {
   it('hashes several texts as if they were one, without joining them', () => {
@@ -17,5 +18,36 @@ describe('contentHash', () => {
     for (const at of [0, 1, 500, 999]) seen.add(contentHash(`${text.slice(0, at)}y${text.slice(at + 1)}`));
     expect(seen.size).toBe(5);
     expect(contentHash('ab', 'c')).toBe(contentHash('a', 'bc'));
+  });
+});
+
+describe('corpusLookups', () => {
+  const lists = () => ({
+    places: [{ id: 'paris', name: 'Paris', kind: 'city', lat: 48.86, lon: 2.35 }],
+    topics: [{ id: 't', label: 'T', color: '#000000', description: 'T.' }],
+    actors: [{ id: 'a', name: 'A', role: 'r' }],
+    sources: [
+      { id: 's', outlet: 'Wire', headline: 'H', published: '2008-03-11', dateline: 'paris', language: 'en' },
+    ],
+  });
+
+  it('files each list by id', () => {
+    const corpus = lists();
+    const lookups = corpusLookups(corpus as never);
+    expect([...lookups.places.keys()]).toEqual(['paris']);
+    expect(lookups.sources.get('s')).toBe(corpus.sources[0]);
+    expect(lookups.actors.get('a')?.name).toBe('A');
+    expect(lookups.topics.has('t')).toBe(true);
+  });
+
+  it('makes them once for a frozen corpus, and afresh for one that can still change', () => {
+    const frozen = deepFreeze(lists());
+    expect(corpusLookups(frozen as never)).toBe(corpusLookups(frozen as never));
+    const open = lists();
+    const before = corpusLookups(open as never);
+    open.actors.push({ id: 'b', name: 'B', role: 'r' });
+    const after = corpusLookups(open as never);
+    expect(after).not.toBe(before);
+    expect(after.actors.has('b')).toBe(true);
   });
 });

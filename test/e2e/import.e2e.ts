@@ -20,6 +20,67 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The keys of the dataset store in this page's IndexedDB (src/load/dataset-store.ts), sorted. */
+function keptKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('dateline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('datasets').objectStore('datasets').getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as string[]).sort());
+          };
+        };
+      }),
+  );
+}
+
+/** Writes a dataset into the store as the app's earlier versions did, or as pieces of text. */
+function keepAs(page: Page, id: string, corpusText: string, as: 'blob' | 'string' | 'pieces'): Promise<void> {
+  return page.evaluate(
+    ({ id, corpusText, as }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dateline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('datasets', 'readwrite');
+          const store = tx.objectStore('datasets');
+          const list = store.get('list');
+          list.onsuccess = () => {
+            const info = {
+              id,
+              name: `kept as ${as}`,
+              fileName: 'old.json',
+              events: 2,
+              from: '2008-03-11',
+              to: '2008-03-12',
+              importedAt: '2026-12-01T00:00:00Z',
+            };
+            store.put([...((list.result as unknown[] | undefined) ?? []), info], 'list');
+            if (as === 'blob') store.put(new Blob([corpusText]), `corpus:${id}`);
+            else if (as === 'string') store.put(corpusText, `corpus:${id}`);
+            else {
+              // Three pieces, cut anywhere: their text joined is the corpus.
+              const cut = [0, 7, Math.floor(corpusText.length / 2), corpusText.length];
+              for (let k = 0; k < 3; k++)
+                store.put(corpusText.slice(cut[k], cut[k + 1]), `corpus:${id}:${k}`);
+              store.put({ pieces: 3 }, `corpus:${id}`);
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id, corpusText, as },
+  );
+}
+
 async function expectImported(page: Page) {
   await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
   await expect
@@ -41,6 +102,9 @@ describe('open data', () => {
     expect(await page.getByRole('combobox', { name: 'Date', exact: true }).inputValue()).toBe('event_date');
     await page.getByRole('button', { name: 'Import' }).click();
     await expectImported(page);
+    // Kept as its entry in the list and its text in pieces (one, for a file this small).
+    const id = new URL(page.url()).searchParams.get('ds');
+    expect(await keptKeys(page)).toEqual([`corpus:${id}`, `corpus:${id}:0`, 'list']);
     const report = page.getByRole('status', { name: 'Import report' });
     expect(await report.textContent()).toContain('4 rows read, 2 events loaded, 2 skipped');
     await report.getByText('Show skipped rows').click();
@@ -101,6 +165,8 @@ describe('open data', () => {
     expect(await page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents()).toEqual(
       ['Bundled corpus'],
     );
+    // Deleting removes the text's pieces too.
+    expect(await keptKeys(page)).toEqual(['list']);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -160,6 +226,59 @@ describe('open data', () => {
       .poll(() => page.locator('dialog.dl-open [role="alert"]').textContent())
       .toContain('huge.csv is 211 MB; Dateline opens files up to 200 MB');
     expect(await page.locator('.dl-open__read').count()).toBe(0);
+    await context.close();
+  });
+
+  it('reads datasets kept by earlier versions (a Blob, a string) and one kept in several pieces', async () => {
+    const { page, context, consoleErrors } = await openApp(browser);
+    const source = {
+      id: 's1',
+      outlet: 'Wire',
+      headline: 'Talks',
+      published: '2008-03-11',
+      dateline: 'paris',
+      language: 'en',
+    };
+    const event = (id: string, day: string, place: string) => ({
+      id,
+      title: `Kept event ${id}`,
+      summary: 'Written for this test.',
+      time: { start: day, precision: 'day' },
+      status: 'occurred',
+      places: [{ place, role: 'venue' }],
+      actors: [],
+      topics: ['talks'],
+      quotes: [],
+      sources: ['s1'],
+      related: [],
+    });
+    const corpusText = JSON.stringify({
+      sources: [source],
+      topics: [{ id: 'talks', label: 'Talks', color: '#2D5AC3', description: 'Talks.' }],
+      actors: [],
+      events: [event('e1', '2008-03-11', 'paris'), event('e2', '2008-03-12', 'russia')],
+    });
+    for (const as of ['blob', 'string', 'pieces'] as const) await keepAs(page, `dold${as}`, corpusText, as);
+    for (const as of ['blob', 'string', 'pieces'] as const) {
+      const url = new URL(page.url());
+      url.search = `?ds=dold${as}`;
+      url.hash = '';
+      await page.goto(url.href);
+      await expect
+        .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+        .toBe('2 of 2 events');
+      expect((await page.locator('.dl-list__title').allTextContents()).sort()).toEqual([
+        'Kept event e1',
+        'Kept event e2',
+      ]);
+    }
+    // Deleting one kept in pieces leaves the others whole.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect
+      .poll(() => keptKeys(page), { timeout: 20_000 })
+      .toEqual(['corpus:doldblob', 'corpus:doldstring', 'list']);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 

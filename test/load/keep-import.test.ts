@@ -1,6 +1,6 @@
-// keepImported's `whileWriting` (the worker opens the dataset on the page while IndexedDB writes it): it
-// runs exactly once, before the outcome is known, whether the dataset is kept, not asked to be kept, or
-// cannot be kept (no IndexedDB here in Node, as in a browser that refuses storage).
+// keepImported: the summary of a converted import, and its corpus kept when asked. The worker calls it
+// once the dataset has gone to the page (src/work/corpus-worker.ts). No IndexedDB here in Node, as in a
+// browser that refuses storage: keeping fails, and a required keep makes that the outcome.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCorpusJob } from '../../src/core/corpus-job';
@@ -21,25 +21,24 @@ function converted() {
 const info = { id: 'ds-test', name: 'acled.csv', fileName: 'acled.csv', importedAt: '2026-12-04T00:00:00Z' };
 
 describe('keepImported', () => {
-  it('runs whileWriting once when nothing is to be kept', async () => {
-    const calls: string[] = [];
-    const summary = await keepImported(converted(), undefined, () => calls.push('open'));
-    expect(calls).toEqual(['open']);
-    expect(summary.ok && summary.value.kept).toBeUndefined();
+  it('summarises the import when nothing is to be kept', async () => {
+    const summary = await keepImported(converted(), undefined);
+    expect(summary.ok).toBe(true);
+    if (!summary.ok) return;
+    expect(summary.value.kept).toBeUndefined();
+    expect(summary.value.events).toBe(2);
+    expect(summary.value.report.rowsRead).toBe(4);
+    expect(summary.value.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('runs whileWriting once, before the outcome, when keeping fails; a required keep is then the error', async () => {
+  it('makes a failure to keep the outcome when keeping is required, and a note when it is not', async () => {
     expect(typeof indexedDB).toBe('undefined');
-    const calls: string[] = [];
-    const pending = keepImported(converted(), { info, required: true }, () => calls.push('open'));
-    const summary = await pending;
-    calls.push('settled');
-    expect(calls).toEqual(['open', 'settled']);
-    expect(summary.ok).toBe(false);
-    if (!summary.ok) expect(summary.error).toMatch(/^Could not keep “acled.csv”/);
+    const required = await keepImported(converted(), { info, required: true });
+    expect(required.ok).toBe(false);
+    if (!required.ok) expect(required.error).toMatch(/^Could not keep “acled.csv”/);
     // Not required: the summary says it was not kept, and the dataset still opens.
-    const optional = await keepImported(converted(), { info, required: false }, () => calls.push('open'));
-    expect(calls).toEqual(['open', 'settled', 'open']);
+    const optional = await keepImported(converted(), { info, required: false });
+    expect(optional.ok).toBe(true);
     expect(optional.ok && optional.value.kept?.ok).toBe(false);
   });
 });
