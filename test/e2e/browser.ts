@@ -85,3 +85,21 @@ export async function untilStill(locator: Locator): Promise<void> {
     )
     .toBe(true);
 }
+
+/** The keys of the dataset store in this page's IndexedDB (src/load/dataset-store.ts), sorted. */
+export function keptKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('dateline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('datasets').objectStore('datasets').getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as string[]).sort());
+          };
+        };
+      }),
+  );
+}

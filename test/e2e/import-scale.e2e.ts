@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchFile } from '../bench/import-data';
-import { launchBrowser, openApp } from './browser';
+import { keptKeys, launchBrowser, openApp } from './browser';
 import {
   describeTasks,
   LONG_TASK_RETRY,
@@ -126,6 +126,15 @@ describe('importing a large file', () => {
       ).toBeLessThanOrEqual(LONGEST_TASK_MS);
 
       expect(await datasetNames(page)).toEqual(['Bundled corpus', 'acled-large.csv']);
+      // Kept as its text in several long strings (20,000 rows are about 20M characters), which a reload
+      // reads back whole.
+      const id = new URL(page.url()).searchParams.get('ds');
+      const pieces = (await keptKeys(page)).filter((k) => k.startsWith(`corpus:${id}:`));
+      expect(pieces.length).toBeGreaterThan(2);
+      await page.reload();
+      await expect
+        .poll(() => page.getByTestId('event-count').textContent(), { timeout: 45_000 })
+        .toBe(`${ROWS} of ${ROWS} events`);
       expect(consoleErrors).toEqual([]);
     },
   );

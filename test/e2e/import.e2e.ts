@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { keptKeys, launchBrowser, openApp } from './browser';
 import { corpus } from './expected';
 
 const FIXTURE = 'test/fixtures/import/acled.csv';
@@ -19,24 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The keys of the dataset store in this page's IndexedDB (src/load/dataset-store.ts), sorted. */
-function keptKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('dateline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('datasets').objectStore('datasets').getAllKeys();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as string[]).sort());
-          };
-        };
-      }),
-  );
-}
 
 /** Writes a dataset into the store as the app's earlier versions did, or as pieces of text. */
 function keepAs(page: Page, id: string, corpusText: string, as: 'blob' | 'string' | 'pieces'): Promise<void> {
