@@ -1,6 +1,7 @@
 // Imported datasets, kept in this browser's IndexedDB (idb-keyval): a list of what is kept, and each
-// dataset's corpus as Dateline JSON text in a few long pieces under its own keys. Every change is one IndexedDB transaction, so a
-// full or failing store never leaves a half-written dataset. Nothing here leaves the browser.
+// dataset's corpus as Dateline JSON text, in a few long pieces under its own keys. Every change is one
+// IndexedDB transaction, so a full or failing store never leaves a half-written dataset. Nothing here
+// leaves the browser.
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ColumnMapping } from '../core/import/types';
 import { joinParts } from '../core/json-parts';

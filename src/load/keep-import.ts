@@ -11,14 +11,10 @@ export async function keepImported(
 ): Promise<
   { readonly ok: true; readonly value: ImportedSummary } | { readonly ok: false; readonly error: string }
 > {
-  if (!result.imported) {
-    return { ok: false, error: 'The file could not be converted' };
-  }
+  if (!result.imported) return { ok: false, error: 'The file could not be converted' };
   const { corpusParts, report, events, from, to } = importedDataset(result, result.imported);
   const summary: ImportedSummary = { report, events, from, to };
-  if (!keep) {
-    return { ok: true, value: summary };
-  }
+  if (!keep) return { ok: true, value: summary };
   // One IndexedDB transaction: the whole dataset and its entry in the list, or nothing.
   const kept = await saveDataset({ ...keep.info, events, from, to }, corpusParts);
   if (!kept.ok && keep.required) return kept;
