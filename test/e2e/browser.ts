@@ -103,3 +103,46 @@ export function keptKeys(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/**
+ * Writes a dataset into the store (src/load/dataset-store.ts) as the app does — its text in pieces (here
+ * three, cut anywhere) beside a head record — or as earlier versions did: one string, or a Blob. The
+ * entry joins the list.
+ */
+export function keepDataset(
+  page: Page,
+  info: { readonly id: string; readonly name: string } & Record<string, unknown>,
+  corpusText: string,
+  as: 'blob' | 'string' | 'pieces',
+): Promise<void> {
+  return page.evaluate(
+    ({ info, corpusText, as }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dateline');
+        open.onupgradeneeded = () => open.result.createObjectStore('datasets');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('datasets', 'readwrite');
+          const store = tx.objectStore('datasets');
+          const key = `corpus:${info.id}`;
+          const list = store.get('list');
+          list.onsuccess = () => {
+            store.put([...((list.result as unknown[] | undefined) ?? []), info], 'list');
+            if (as === 'blob') store.put(new Blob([corpusText]), key);
+            else if (as === 'string') store.put(corpusText, key);
+            else {
+              const cut = [0, 7, Math.floor(corpusText.length / 2), corpusText.length];
+              for (let k = 0; k < 3; k++) store.put(corpusText.slice(cut[k], cut[k + 1]), `${key}:${k}`);
+              store.put({ pieces: 3 }, key);
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { info, corpusText, as },
+  );
+}

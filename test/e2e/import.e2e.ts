@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keptKeys, launchBrowser, openApp } from './browser';
+import { keepDataset, keptKeys, launchBrowser, openApp } from './browser';
 import { corpus } from './expected';
 
 const FIXTURE = 'test/fixtures/import/acled.csv';
@@ -19,49 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Writes a dataset into the store as the app's earlier versions did, or as pieces of text. */
-function keepAs(page: Page, id: string, corpusText: string, as: 'blob' | 'string' | 'pieces'): Promise<void> {
-  return page.evaluate(
-    ({ id, corpusText, as }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dateline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('datasets', 'readwrite');
-          const store = tx.objectStore('datasets');
-          const list = store.get('list');
-          list.onsuccess = () => {
-            const info = {
-              id,
-              name: `kept as ${as}`,
-              fileName: 'old.json',
-              events: 2,
-              from: '2008-03-11',
-              to: '2008-03-12',
-              importedAt: '2026-12-01T00:00:00Z',
-            };
-            store.put([...((list.result as unknown[] | undefined) ?? []), info], 'list');
-            if (as === 'blob') store.put(new Blob([corpusText]), `corpus:${id}`);
-            else if (as === 'string') store.put(corpusText, `corpus:${id}`);
-            else {
-              // Three pieces, cut anywhere: their text joined is the corpus.
-              const cut = [0, 7, Math.floor(corpusText.length / 2), corpusText.length];
-              for (let k = 0; k < 3; k++)
-                store.put(corpusText.slice(cut[k], cut[k + 1]), `corpus:${id}:${k}`);
-              store.put({ pieces: 3 }, `corpus:${id}`);
-            }
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { id, corpusText, as },
-  );
-}
 
 async function expectImported(page: Page) {
   await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
@@ -240,7 +197,18 @@ describe('open data', () => {
       actors: [],
       events: [event('e1', '2008-03-11', 'paris'), event('e2', '2008-03-12', 'russia')],
     });
-    for (const as of ['blob', 'string', 'pieces'] as const) await keepAs(page, `dold${as}`, corpusText, as);
+    for (const as of ['blob', 'string', 'pieces'] as const) {
+      const info = {
+        id: `dold${as}`,
+        name: `kept as ${as}`,
+        fileName: 'old.json',
+        events: 2,
+        from: '2008-03-11',
+        to: '2008-03-12',
+        importedAt: '2026-12-01T00:00:00Z',
+      };
+      await keepDataset(page, info, corpusText, as);
+    }
     for (const as of ['blob', 'string', 'pieces'] as const) {
       const url = new URL(page.url());
       url.search = `?ds=dold${as}`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openApp, openPage } from './browser';
+import { baseUrl, keepDataset, launchBrowser, openApp, openPage } from './browser';
 import { corpus } from './expected';
 
 const ARTICLE = readFileSync('test/fixtures/review/article.txt', 'utf8');
@@ -144,21 +144,7 @@ describe('new from article', () => {
       to: null,
       importedAt: '2026-01-01T00:00:00Z',
     };
-    await page.evaluate(
-      ([text, kept]) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('dateline');
-          open.onupgradeneeded = () => open.result.createObjectStore('datasets');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('datasets', 'readwrite');
-            tx.objectStore('datasets').put(text, 'corpus:dkept1');
-            tx.objectStore('datasets').put([JSON.parse(kept)], 'list');
-            tx.oncomplete = () => done();
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      [readFileSync('data/corpus.json', 'utf8'), JSON.stringify(info)] as const,
-    );
+    await keepDataset(page, info, readFileSync('data/corpus.json', 'utf8'), 'pieces');
     await page.goto(baseUrl('?ds=dkept1'));
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
