@@ -1,15 +1,17 @@
-// Importing a user's file: the worker converts, validates and indexes it (with progress), keeps it in
-// this browser's IndexedDB, and opens it; the page then shows it at `?ds=<id>` without a reload
-// (src/app/open-in-place.ts). The report waits in sessionStorage for the freshly mounted app to show it
-// once.
+// Importing a user's file: the worker converts, validates and indexes it (with progress) and opens it;
+// the page then shows it at `?ds=<id>` without a reload (src/app/open-in-place.ts), while the worker keeps
+// it in this browser's IndexedDB (src/load/keeping.ts follows that). The report waits in sessionStorage
+// for the freshly mounted app to show it once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../core/import';
 import type { DatasetToKeep } from '../load/corpus-messages';
 import { deleteDataset, listDatasets, newDatasetId } from '../load/dataset-store';
+import { trackKeep } from '../load/keeping';
 import { type ImportRequest, importAndOpen, importFile, type LoadProgress } from '../load/load-corpus';
 import { urlDatasetId } from '../load/load-data-url';
 import { afterImportUrl } from './links';
 import { openInPlace } from './open-in-place';
+import { useKeepState } from './use-keep-state';
 
 const REPORT_KEY = (id: string) => `dateline:import-report:${id}`;
 
@@ -44,9 +46,10 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
       const onProgress = (progress: LoadProgress) => {
         if (!abort.signal.aborted) setState({ status: 'working', progress });
       };
-      // The worker converts the file and keeps it (a failure to keep, e.g. a full storage, ends the
-      // import with nothing written). A `?data=` file reopens from its address, which now finds the kept
-      // mapping; any other file opens here, from the worker that converted it.
+      // A `?data=` file is kept first (a failure to keep, e.g. a full storage, ends the import with nothing
+      // written) and reopens from its address, which then finds the kept mapping. Any other file opens
+      // here, from the worker that converted it, which keeps it after: a failure to keep is then shown
+      // on the open dataset (src/load/keeping.ts), again with nothing written.
       const keep = { info, required: true };
       if (sourceUrl) {
         const kept = await importFile(request, keep, abort.signal, boundaryIds, onProgress);
@@ -57,8 +60,8 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
       }
       const result = await importAndOpen(request, keep, abort.signal, boundaryIds, onProgress);
       if (abort.signal.aborted) {
-        // Cancelled after the worker kept it, while it was opening: a cancelled import keeps nothing.
-        // (IndexedDB runs this after the worker's own transaction, committed or not.)
+        // Cancelled while it was opening: a cancelled import keeps nothing. (The worker, ended, keeps
+        // nothing; without a Worker the copy was written first, and this runs after it.)
         void deleteDataset(info.id);
         return;
       }
@@ -78,6 +81,7 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
       } catch {
         // No session storage: the dataset still opens, without its report.
       }
+      if (result.kept) trackKeep(info.id, info.name, result.kept);
       openInPlace(afterImportUrl(window.location, info.id, carryLink), info.id, result, () => abort.abort());
     },
     [boundaryIds, carryLink],
@@ -104,6 +108,8 @@ export function takeImportReport(datasetId: string | null): ImportReport | null 
 /** The name of the kept dataset `id` (for the Share dialog), or null while unknown. */
 export function useDatasetName(id: string | null): string | null {
   const [name, setName] = useState<string | null>(null);
+  const keep = useKeepState(id);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again once the dataset is kept.
   useEffect(
     function readName() {
       if (!id) return;
@@ -111,7 +117,7 @@ export function useDatasetName(id: string | null): string | null {
         setName(list.ok ? (list.value.find((d) => d.id === id)?.name ?? null) : null),
       );
     },
-    [id],
+    [id, keep?.status],
   );
-  return id ? name : null;
+  return id ? (name ?? keep?.name ?? null) : null;
 }

@@ -1,8 +1,10 @@
 // What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, `records`
 // chunks (places, sources, actors), one `meta`, `events` chunks in index order, then `done` — or one
-// `error`. An import (`ImportMessage`), when asked to open, posts the same records, meta, events and
+// `error` — and, once the page's first view and histogram are answered, `counts`. An import (`ImportMessage`), when asked to open, posts the same records, meta, events and
 // done (the converted corpus opens as it is, never parsed and checked a second time), then `imported`
-// once the dataset is kept, when asked to keep it — or `error` if keeping it was required and failed.
+// (its report and summary), then — when asked to keep it — `kept`, once its copy is written or could not
+// be (the page has opened it by then). An import that does not open keeps first and then posts
+// `imported`, with what became of the copy — or `error` if keeping it was required and failed.
 // After `done` the worker stays to answer queries: the page asks (`QueryMessage`), the worker answers
 // with the same `id`.
 import type { AggregationPrepParts } from '../core/aggregate';
@@ -14,7 +16,7 @@ import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
 import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
-import type { DatasetInfo } from './dataset-store';
+import type { DatasetInfo, Stored } from './dataset-store';
 
 /** Events per message, as their text (src/core/event-texts.ts): the page only keeps each chunk. */
 export const EVENTS_PER_MESSAGE = 10_000;
@@ -23,8 +25,10 @@ export const RECORDS_PER_MESSAGE = 1000;
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
-  /** For an import: last, after its meta, events and done (if it opens) and once it is kept. */
+  /** For an import: after its meta, events and done (if it opens); if it does not, once it is kept. */
   | { readonly type: 'imported'; readonly imported: ImportedSummary }
+  /** For an import that opens and is kept: last, once the copy is written (or why it could not be). */
+  | { readonly type: 'kept'; readonly kept: Stored<DatasetInfo> }
   | {
       readonly type: 'records';
       readonly places?: readonly Place[];
@@ -45,7 +49,9 @@ export type WorkerMessage =
       readonly ids: IdTable;
     }
   | { readonly type: 'events'; readonly texts: TextChunk }
-  | { readonly type: 'done'; readonly prep: AggregationPrepParts; readonly exportCounts: ExportCounts }
+  | { readonly type: 'done'; readonly prep: AggregationPrepParts }
+  /** After `done` and the page's first answers: the rows and sources each event exports as. */
+  | { readonly type: 'counts'; readonly exportCounts: ExportCounts }
   | { readonly type: 'view'; readonly id: number; readonly answer: ViewAnswer }
   | { readonly type: 'histogram'; readonly id: number; readonly answer: HistogramAnswer }
   | { readonly type: 'error'; readonly error: string };

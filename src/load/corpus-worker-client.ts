@@ -3,8 +3,8 @@
 // page only keeps (src/core/lazy-events.ts reads an event when something shows it), so no step holds the
 // main thread long and the page never holds a million events' objects. The worker then
 // stays to answer the model's queries (src/load/view-querier.ts). An import that opens (`ImportMessage`)
-// arrives the same way, and is done once its summary says it is kept. Where there is no Worker (tests in jsdom), the same job runs
-// in place.
+// arrives the same way, with its report, and its copy is kept after (`kept`). Where there is no Worker
+// (tests in jsdom), the same job runs in place.
 import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import { adoptExportCounts } from '../core/export';
@@ -15,6 +15,7 @@ import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import { compactRecord, interner } from './compact-event';
 import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
+import type { DatasetInfo, Stored } from './dataset-store';
 import { registerQuerier, workerQuerier } from './view-querier';
 
 export type CorpusResult =
@@ -24,6 +25,11 @@ export type CorpusResult =
       readonly problems: readonly Problem[];
       /** For an import: its report, summary and whether it was kept. */
       readonly imported?: ImportedSummary;
+      /**
+       * For an import that opens and is kept: settles once its copy is written, or with why it could not
+       * be (the page shows the dataset before that: src/load/keeping.ts).
+       */
+      readonly kept?: Promise<Stored<DatasetInfo>>;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -49,6 +55,14 @@ export function runCorpusJobInWorker(
     const isImport = 'type' in job;
     let imported: ImportedSummary | undefined;
     let opened: Extract<CorpusResult, { ok: true }> | null = null;
+    // An import that opens is kept after: `kept` settles when the worker says, or when it is ended first.
+    let settleKept: (kept: Stored<DatasetInfo>) => void = () => {};
+    const kept =
+      isImport && job.keep
+        ? new Promise<Stored<DatasetInfo>>((resolve) => {
+            settleKept = resolve;
+          })
+        : undefined;
     // Places, sources and actors, frozen and filed by id a chunk at a time as they come.
     const records = { places: [] as Place[], sources: [] as Source[], actors: [] as Actor[] };
     const lookups = {
@@ -62,11 +76,18 @@ export function runCorpusJobInWorker(
     // From here on the worker answers the model's queries (the querier takes its messages).
     const serve = (result: Extract<CorpusResult, { ok: true }>) => {
       registerQuerier(result.model, workerQuerier(worker));
-      resolve(imported ? { ...result, imported } : result);
+      // The querier takes the worker's messages from here on; `counts` and `kept` come after.
+      worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
+        if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
+        else if (e.data.type === 'kept') settleKept(e.data.kept);
+      });
+      resolve(imported ? { ...result, imported, ...(kept ? { kept } : {}) } : result);
     };
     const finish = (result: CorpusResult) => {
       worker.terminate();
       resolve(result);
+      // Ended before its copy was written: the worker's transaction is aborted with it, nothing is kept.
+      settleKept({ ok: false, error: result.ok ? 'Keeping was stopped' : result.error });
     };
     // Once the model is in, the worker stays to answer its queries until the load is called off.
     signal?.addEventListener('abort', () => finish({ ok: false, error: 'Loading was cancelled' }));
@@ -110,8 +131,7 @@ export function runCorpusJobInWorker(
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, new LazyPositionMap(texts));
-              adoptExportCounts(result.model, message.exportCounts);
-              // An import is done once it is also kept (`imported` comes last).
+              // An import opens with its report (`imported`, which comes next).
               if (isImport && !imported) opened = result;
               else serve(result);
             }
@@ -169,13 +189,22 @@ async function runInPlace(message: CorpusJob | ImportMessage): Promise<CorpusRes
   const result = runCorpusJob(isImport ? await importJob(message) : message);
   if (!result.ok) return result;
   let imported: ImportedSummary | undefined;
+  let kept: Promise<Stored<DatasetInfo>> | undefined;
   if (isImport) {
     const { keepImported } = await import('./keep-import');
-    const summary = await keepImported(result, message.keep);
+    // Kept first here, as one step: the same outcome as the worker's, where nothing else runs meanwhile.
+    const summary = await keepImported(result, message.keep && { ...message.keep, required: false });
     if (!summary.ok) return summary;
     imported = summary.value;
+    if (summary.value.kept) kept = Promise.resolve(summary.value.kept);
   }
   const byId = new Map(result.corpus.events.map((e) => [e.id, e]));
   const model = assembleCorpusModel(result.corpus, result.index, result.version, byId);
-  return { ok: true, model, problems: result.problems, ...(imported ? { imported } : {}) };
+  return {
+    ok: true,
+    model,
+    problems: result.problems,
+    ...(imported ? { imported } : {}),
+    ...(kept ? { kept } : {}),
+  };
 }

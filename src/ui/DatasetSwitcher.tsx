@@ -1,6 +1,9 @@
 // Which data the map shows: the bundled corpus or a dataset imported into this browser, with rename
 // and delete for the imported ones. Switching opens `?ds=<id>` (or no `ds` for the bundled corpus).
+// A dataset this tab has just imported is shown while its copy is written (src/load/keeping.ts), and
+// listed once it is kept — or says why it could not be.
 import { useEffect, useState } from 'react';
+import { useKeepState } from '../app/use-keep-state';
 import { type DatasetInfo, deleteDataset, listDatasets, renameDataset } from '../load/dataset-store';
 
 const BUNDLED = '';
@@ -16,7 +19,8 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
   const [datasets, setDatasets] = useState<readonly DatasetInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-reads the list after a change.
+  const keep = useKeepState(current);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` and `keep` re-read the list after a change.
   useEffect(
     function readList() {
       void listDatasets().then((list) => {
@@ -24,9 +28,12 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
         else setError(list.error);
       });
     },
-    [version],
+    [version, keep?.status],
   );
   const active = datasets.find((d) => d.id === current) ?? null;
+  const unlisted = keep
+    ? `${keep.name}${keep.status === 'keeping' ? ' (keeping…)' : keep.status === 'failed' ? ' (not kept)' : ''}`
+    : current;
   const describe = (d: DatasetInfo) =>
     `${d.name} (${d.events.toLocaleString('en-GB')} events${d.from ? `, ${d.from} to ${d.to}` : ''}; imported ${d.importedAt.slice(0, 10)})`;
   return (
@@ -44,7 +51,7 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
               {d.name}
             </option>
           ))}
-          {current && !active && <option value={current}>{current}</option>}
+          {current && !active && <option value={current}>{unlisted}</option>}
         </select>
       </label>
       {active && (
@@ -75,6 +82,16 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
             Delete
           </button>
         </>
+      )}
+      {keep?.status === 'keeping' && !active && (
+        <span role="status" className="dl-datasets__keeping">
+          Keeping in this browser…
+        </span>
+      )}
+      {keep?.status === 'failed' && (
+        <span role="alert" className="dl-datasets__error">
+          {keep.error} It is open in this tab only, and a reload loses it: Share offers it as a file to keep.
+        </span>
       )}
       {error && (
         <span role="alert" className="dl-datasets__error">

@@ -4,7 +4,7 @@
 // holding the index, and answers the page's queries (src/core/view-query.ts) with typed arrays it
 // transfers. An import converts the file, opens the converted corpus as it is (never parsed and checked
 // a second time; its events' texts are the pieces it is kept as) and then keeps it in IndexedDB
-// (src/load/dataset-store.ts works in a worker too).
+// (src/load/dataset-store.ts works in a worker too) while the page shows it.
 
 import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
@@ -23,7 +23,7 @@ import {
 } from '../core/view-query';
 import type { ImportMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE, importJob, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
-import { keepImported } from '../load/keep-import';
+import { keepCorpus, keepImported } from '../load/keep-import';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void };
@@ -39,6 +39,10 @@ function answer(message: QueryMessage, ctx: ViewQueryContext): void {
     const result = answerHistogram(ctx, message.request);
     post({ type: 'histogram', id: message.id, answer: result }, answerBuffers(result));
   }
+  answeredKinds.add(message.type);
+  if (answeredKinds.size === 2) answeredFirst?.();
+  // The histogram is asked once the view's answer is on screen; if it is not asked, keep anyway.
+  else if (message.type === 'view') setTimeout(() => answeredFirst?.(), HISTOGRAM_WAIT_MS);
 }
 
 self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage>) => {
@@ -49,7 +53,7 @@ self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage>) => 
     return;
   }
   const result = run(message);
-  if (result) open(result);
+  if (result) void open(result);
 };
 
 function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
@@ -62,21 +66,60 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
 }
 
 /**
- * Converts the file, opens it when asked, then keeps it when asked (src/load/keep-import.ts): the page
- * takes the events in while this worker writes the copy, and opens the dataset only once `imported`
- * says it is kept. (Kept first, the copy's writing held back the events: 0.7 s more for 100k rows.)
+ * Converts the file, then either opens it and keeps it after (`open`), or keeps it and says so
+ * (src/load/keep-import.ts). An import that opens sends its events, then its report (`imported`): the page
+ * opens the dataset at once. Its copy is written after the page's first answers (`afterFirstAnswers`),
+ * so they never wait behind the copy's writing (about a second for 100k rows, most of it on this
+ * thread), and then `kept` says whether it was written. (So the copy is never written before the page
+ * shows the dataset, and says it is being kept.)
  */
 async function runImport(message: ImportMessage): Promise<void> {
   const { keep, open: opens } = message;
   const result = run(await importJob(message));
   if (!result) return;
-  if (opens) open(result);
-  const summary = await keepImported(result, keep);
-  post(summary.ok ? { type: 'imported', imported: summary.value } : { type: 'error', error: summary.error });
+  if (!opens) {
+    const summary = await keepImported(result, keep);
+    post(
+      summary.ok ? { type: 'imported', imported: summary.value } : { type: 'error', error: summary.error },
+    );
+    return;
+  }
+  const answered = open(result);
+  const summary = await keepImported(result, undefined);
+  if (!summary.ok) {
+    post({ type: 'error', error: summary.error });
+    return;
+  }
+  post({ type: 'imported', imported: summary.value });
+  if (!keep) return;
+  await answered;
+  post({ type: 'kept', kept: await keepCorpus(result, keep.info) });
 }
 
-/** Sends the corpus to the page (meta, events in chunks, done) and stays to answer its queries. */
-function open(result: Extract<CorpusJobResult, { ok: true }>): void {
+/** The longest the work after opening waits for the page's first answers. */
+const FIRST_ANSWERS_MS = 10_000;
+/** After the first view's answer, the longest that work waits for the first histogram's. */
+const HISTOGRAM_WAIT_MS = 500;
+/** Called once the page's first view and first histogram are answered. */
+let answeredFirst: (() => void) | null = null;
+const answeredKinds = new Set<QueryMessage['type']>();
+
+/**
+ * Settles once the page's first view and histogram are answered (or the view's and HISTOGRAM_WAIT_MS
+ * more, or FIRST_ANSWERS_MS in all): what the page does not need to show the data waits until then.
+ */
+function afterFirstAnswers(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    answeredFirst = resolve;
+    setTimeout(resolve, FIRST_ANSWERS_MS);
+  });
+}
+
+/**
+ * Sends the corpus to the page (meta, events in chunks, done) and stays to answer its queries; after
+ * the first answers, sends what the Download menu counts. Returns when the first answers are sent.
+ */
+function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
   const { corpus, index, problems, version } = result;
   // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
   // copies arrive without a copy on the main thread.
@@ -115,11 +158,14 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): void {
   const prep = prepareAggregation({ index, corpus, places: lookups.places });
   context = viewQueryContext({ index }, prep);
   const prepParts = structuredClone(aggregationPrepParts(prep));
-  const counts = exportCounts({ index, places: lookups.places, sources: lookups.sources });
-  post({ type: 'done', prep: prepParts, exportCounts: counts }, [
-    ...buffersIn(prepParts),
-    ...buffersIn(counts),
-  ]);
+  post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
+  // Counted only when the page has its first answers: 0.2 s at 100k events, 1.9 s at a million, which
+  // the first view's answer would otherwise wait behind. (The menu counts on the page if opened before.)
+  const answered = afterFirstAnswers();
+  return answered.then(() => {
+    const counts = exportCounts({ index, places: lookups.places, sources: lookups.sources });
+    post({ type: 'counts', exportCounts: counts }, buffersIn(counts));
+  });
 }
 
 /** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */

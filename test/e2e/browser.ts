@@ -146,3 +146,22 @@ export function keepDataset(
     { info, corpusText, as },
   );
 }
+
+/**
+ * Waits until the dataset this page has just imported (`?ds=`) is kept in IndexedDB: the import opens
+ * first and the worker keeps it after (src/load/keeping.ts), listed in the switcher once kept.
+ */
+export async function waitForKept(page: Page, timeout = 20_000): Promise<void> {
+  const id = new URL(page.url()).searchParams.get('ds');
+  await page.waitForFunction(
+    (id) => {
+      const select = document.querySelector<HTMLSelectElement>('select[aria-label="Dataset"]');
+      return (
+        document.querySelector('.dl-datasets__keeping') === null &&
+        [...(select?.options ?? [])].some((o) => o.value === id && !/\((keeping…|not kept)\)$/.test(o.text))
+      );
+    },
+    id,
+    { timeout, polling: 50 },
+  );
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openApp } from './browser';
+import { baseUrl, keptKeys, launchBrowser, openApp, waitForKept } from './browser';
 
 const FIXTURE = 'test/fixtures/import/acled.csv';
 let browser: Browser;
@@ -21,7 +21,7 @@ afterAll(async () => {
 async function importFile(page: Page, path: string) {
   await page.getByRole('button', { name: 'Open data' }).click();
   await page.locator('dialog.dl-open input[type="file"]').setInputFiles(path);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
 const count = (page: Page) => page.getByTestId('event-count').textContent();
@@ -82,25 +82,35 @@ describe('a link to an imported dataset', () => {
 });
 
 describe('a full browser storage', () => {
-  it('says so plainly, keeps nothing half-written, and imports once there is room', async () => {
+  it('says so plainly on the open dataset, keeps nothing half-written, and keeps once there is room', async () => {
     const { page, context } = await openApp(browser);
     // A real quota of 1 kB for this origin (Chromium's DevTools protocol), not a mock of IndexedDB.
     const cdp = await context.newCDPSession(page);
     const origin = new URL(baseUrl()).origin;
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
     await importFile(page, FIXTURE);
-    await expect
-      .poll(() => page.locator('dialog.dl-open [role="alert"]').textContent(), { timeout: 20_000 })
-      .toContain("this browser's storage for Dateline is full. Nothing was written");
-    expect(page.url()).not.toContain('ds=');
-    expect(await datasetOptions(page)).toEqual(['Bundled corpus']);
-
-    // With the quota back, the same import goes through: nothing of the failed one is in the way.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    await page.getByRole('button', { name: 'Import' }).click();
+    // The dataset opens (it is kept after), then says it could not be kept, and why.
     await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 20_000 });
     await expect.poll(() => count(page), { timeout: 20_000 }).toBe('2 of 2 events');
+    const alert = page.locator('.dl-datasets [role="alert"]');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toContain(
+        "Could not keep “acled.csv”: this browser's storage for Dateline is full. Nothing was written",
+      );
+    expect(await alert.textContent()).toContain('It is open in this tab only, and a reload loses it');
+    expect(await datasetOptions(page)).toEqual(['Bundled corpus', 'acled.csv (not kept)']);
+    expect(await keptKeys(page)).toEqual([]);
+
+    // With the quota back, the same import is kept: nothing of the failed one is in the way.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    const failed = page.url();
+    await importFile(page, FIXTURE);
+    await page.waitForURL((url) => url.href !== failed, { timeout: 20_000 });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toBe('2 of 2 events');
+    await waitForKept(page);
     expect(await datasetOptions(page)).toEqual(['Bundled corpus', 'acled.csv']);
+    expect(await page.locator('.dl-datasets [role="alert"]').count()).toBe(0);
     await context.close();
   });
 });

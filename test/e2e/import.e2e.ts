@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepDataset, keptKeys, launchBrowser, openApp } from './browser';
+import { keepDataset, keptKeys, launchBrowser, openApp, waitForKept } from './browser';
 import { corpus } from './expected';
 
 const FIXTURE = 'test/fixtures/import/acled.csv';
@@ -28,6 +28,8 @@ async function expectImported(page: Page) {
   expect((await page.locator('.dl-list__title').allTextContents()).sort()).toEqual(GOOD);
   // Drawn on the map and counted in the timeline.
   await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
+  // Opened first, then kept in this browser.
+  await waitForKept(page);
 }
 
 describe('open data', () => {
@@ -39,8 +41,21 @@ describe('open data', () => {
     // The preset filled in the mapping.
     expect(await page.getByRole('combobox', { name: 'Latitude' }).inputValue()).toBe('latitude');
     expect(await page.getByRole('combobox', { name: 'Date', exact: true }).inputValue()).toBe('event_date');
+    // The dataset opens before its copy is written, and says so until it is: seen on the page as it is.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawKeeping?: string };
+      new MutationObserver(() => {
+        w.sawKeeping ??= document.querySelector('.dl-datasets__keeping') ? window.location.search : undefined;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: 'Import' }).click();
     await expectImported(page);
+    expect(await page.evaluate(() => (window as unknown as { sawKeeping?: string }).sawKeeping)).toMatch(
+      /^\?ds=d[0-9a-z]+/,
+    );
+    expect(await page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents()).toEqual(
+      ['Bundled corpus', 'acled.csv'],
+    );
     // Kept as its entry in the list and its text in pieces (one, for a file this small).
     const id = new URL(page.url()).searchParams.get('ds');
     expect(await keptKeys(page)).toEqual([`corpus:${id}`, `corpus:${id}:0`, 'list']);
