@@ -22,6 +22,14 @@ const PALETTE = [
 ];
 const STATUSES = new Set(['occurred', 'announced', 'threatened', 'planned', 'proposed']);
 const MAX_ID = 100;
+const UNCATEGORISED = ['Uncategorised'];
+/** An empty list shared by every record that has nothing in it (the record readers copy what they keep). */
+const NONE: readonly never[] = Object.freeze([]);
+
+function hasKeys(table: object): boolean {
+  for (const key in table) if (Object.hasOwn(table, key)) return true;
+  return false;
+}
 
 export class CorpusBuilder {
   /**
@@ -37,7 +45,9 @@ export class CorpusBuilder {
   readonly rowOf = new Map<string, number>();
   private readonly topicIds = new Map<string, string>();
   private readonly actorIds = new Map<string, string>();
+  /** Own areas by name, centre and outline; own points by name and id, then latitude and longitude. */
   private readonly placeIds = new Map<string, string>();
+  private readonly pointIds = new Map<string, Map<number, Map<number, string>>>();
   /** Ids are unique within each list; own places also avoid the gazetteer's ids. */
   private readonly used = {
     event: new Set<string>(),
@@ -108,8 +118,16 @@ export class CorpusBuilder {
 
   private place(loc: DraftLocation): string {
     if (loc.kind === 'gazetteer') return loc.id;
-    const key = `${loc.kind}|${loc.name}|${loc.lat}|${loc.lon}|${loc.kind === 'point' ? (loc.id ?? '') : JSON.stringify(loc.geometry)}`;
-    let id = this.placeIds.get(key);
+    // A point by its name and id, then its coordinates as numbers: no text made of two numbers per row
+    // (writing a double as text is the dear part). An area by all of it, outline included.
+    let byLat: Map<number, Map<number, string>> | undefined;
+    let key = '';
+    if (loc.kind === 'point') {
+      const named = `${loc.name}|${loc.id ?? ''}`;
+      byLat = this.pointIds.get(named);
+      if (!byLat) this.pointIds.set(named, (byLat = new Map()));
+    } else key = `${loc.name}|${loc.lat}|${loc.lon}|${JSON.stringify(loc.geometry)}`;
+    let id = byLat ? byLat.get(loc.lat)?.get(loc.lon) : this.placeIds.get(key);
     if (id === undefined) {
       const wanted = loc.kind === 'point' ? loc.id : undefined;
       id =
@@ -117,7 +135,11 @@ export class CorpusBuilder {
           ? wanted
           : this.numberedPlace();
       this.used.place.add(id);
-      this.placeIds.set(key, id);
+      if (byLat) {
+        let byLon = byLat.get(loc.lat);
+        if (!byLon) byLat.set(loc.lat, (byLon = new Map()));
+        byLon.set(loc.lon, id);
+      } else this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
       this.collected.places.add({
         id,
@@ -161,10 +183,18 @@ export class CorpusBuilder {
     if (draft.locations.length === 0) return { column: 'location', reason: 'no location' };
     const places = draft.locations.map((loc) => ({ place: this.place(loc), role: loc.role }));
     const title = draft.title.trim() ? draft.title : id;
-    const topics = [
-      ...new Set((draft.topics.length ? draft.topics : ['Uncategorised']).map((t) => this.topic(t))),
-    ];
-    const actors = [...new Set(draft.actors.map((a) => a.trim()).filter(Boolean))].map((a) => this.actor(a));
+    // Each once, in order; loops over the few a row names, not Sets and spread copies per row.
+    const topics: string[] = [];
+    for (const label of draft.topics.length ? draft.topics : UNCATEGORISED) {
+      const topic = this.topic(label);
+      if (!topics.includes(topic)) topics.push(topic);
+    }
+    const names: string[] = [];
+    for (const raw of draft.actors) {
+      const name = raw.trim();
+      if (name !== '' && !names.includes(name)) names.push(name);
+    }
+    const actors = names.map((a) => this.actor(a));
     const firstDay =
       draft.time.start.length === 10
         ? draft.time.start
@@ -195,10 +225,10 @@ export class CorpusBuilder {
       places,
       actors,
       topics,
-      quotes: [],
+      quotes: NONE,
       sources,
-      related: (draft.related ?? []).map((event) => ({ event, type: 'follow-up-of' })),
-      ...(draft.properties && Object.keys(draft.properties).length ? { properties: draft.properties } : {}),
+      related: draft.related?.length ? draft.related.map((event) => ({ event, type: 'follow-up-of' })) : NONE,
+      ...(draft.properties && hasKeys(draft.properties) ? { properties: draft.properties } : {}),
     });
     return null;
   }

@@ -44,6 +44,7 @@ export class RecordCollector<T extends { id: string }> {
   readonly seen = new Set<string>();
   readonly problems: Problem[] = [];
   private index = 0;
+  private fields: RecordReader | null = null;
 
   constructor(
     readonly file: string,
@@ -64,8 +65,10 @@ export class RecordCollector<T extends { id: string }> {
       });
       return undefined;
     }
-    // One reader per record, and nothing spread or copied per record: an import runs this 100k times.
-    const r = new RecordReader(this.file, label, entry);
+    // One reader for the collection, and nothing spread or copied per record: an import runs this 100k
+    // times. (The readers keep nothing of it: its problems are copied out below.)
+    this.fields ??= new RecordReader(this.file, label, entry);
+    const r = this.fields.reuse(label, entry);
     const value = this.reader(r, entry);
     for (const p of r.problems) this.problems.push(p);
     for (const p of r.dropped) this.problems.push(p);

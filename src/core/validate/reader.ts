@@ -19,6 +19,10 @@ export function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+/** Defaults made once, not per read (an import reads millions of fields). */
+const NO_OPTIONS = Object.freeze({});
+const NOTHING: readonly unknown[] = Object.freeze([]);
+
 export class RecordReader {
   readonly problems: Problem[] = [];
   /** Bad optional values that were dropped: reported like problems, but the record is kept. */
@@ -26,9 +30,19 @@ export class RecordReader {
 
   constructor(
     readonly file: string,
-    readonly record: string,
-    readonly value: JsonObject,
+    /** The record being read (`reuse` moves the reader on to the next one). */
+    public record: string,
+    public value: JsonObject,
   ) {}
+
+  /** Reads another record with this reader: one reader per collection, not one per record. */
+  reuse(record: string, value: JsonObject): this {
+    this.record = record;
+    this.value = value;
+    this.problems.length = 0;
+    this.dropped.length = 0;
+    return this;
+  }
 
   fail(field: string, message: string): undefined {
     this.problems.push({ file: this.file, record: this.record, field, message });
@@ -50,7 +64,7 @@ export class RecordReader {
     obj: JsonObject,
     key: string,
     path: string,
-    opts: { optional?: boolean | 'drop-if-bad'; pattern?: RegExp; what?: string } = {},
+    opts: { optional?: boolean | 'drop-if-bad'; pattern?: RegExp; what?: string } = NO_OPTIONS,
   ): string | undefined {
     const raw = obj[key];
     if (raw === undefined && opts.optional) return undefined;
@@ -93,10 +107,10 @@ export class RecordReader {
     obj: JsonObject,
     key: string,
     path: string,
-    opts: { optional?: boolean; nonEmpty?: boolean } = {},
+    opts: { optional?: boolean; nonEmpty?: boolean } = NO_OPTIONS,
   ): readonly unknown[] | undefined {
     const raw = obj[key];
-    if (raw === undefined && opts.optional) return [];
+    if (raw === undefined && opts.optional) return NOTHING;
     if (!Array.isArray(raw))
       return this.fail(path, `expected an array, got ${raw === undefined ? 'nothing' : show(raw)}`);
     if (opts.nonEmpty && raw.length === 0)
@@ -109,15 +123,16 @@ export class RecordReader {
     obj: JsonObject,
     key: string,
     path: string,
-    opts: { optional?: boolean; nonEmpty?: boolean } = {},
+    opts: { optional?: boolean; nonEmpty?: boolean } = NO_OPTIONS,
   ): string[] | undefined {
     const raw = this.array(obj, key, path, opts);
     if (!raw) return undefined;
     const out: string[] = [];
-    raw.forEach((entry, i) => {
+    for (let i = 0; i < raw.length; i++) {
+      const entry = raw[i];
       if (typeof entry === 'string' && entry.trim() !== '') out.push(entry);
       else this.fail(`${path}[${i}]`, `expected a non-empty string, got ${show(entry)}`);
-    });
+    }
     return out;
   }
 

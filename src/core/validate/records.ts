@@ -27,6 +27,33 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/;
 /** Quotes are short by rule: the words of an official, not article prose. */
 export const MAX_QUOTE = 200;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const PUBLISHED = { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' } as const;
+const URL_OPTION = { optional: 'drop-if-bad', pattern: HTTP_URL, what: 'an http(s) URL' } as const;
+const LANGUAGE_OPTION = { pattern: LANGUAGE, what: 'a language tag such as "en"' } as const;
+// Options and field lists made once, not per read: an import reads 100k events and 200k sources.
+const AN_ID = { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' } as const;
+const OPTIONAL = { optional: true } as const;
+const DROP_IF_BAD = { optional: 'drop-if-bad' } as const;
+const NON_EMPTY = { nonEmpty: true } as const;
+const SOURCE_FIELDS = ['id', 'outlet', 'headline', 'published', 'dateline', 'url', 'language'];
+const TIME_FIELDS = ['start', 'end', 'precision', 'label'];
+const EVENT_FIELDS = [
+  'id',
+  'title',
+  'summary',
+  'time',
+  'status',
+  'places',
+  'actors',
+  'topics',
+  'quotes',
+  'sources',
+  'related',
+  'properties',
+];
+const EVENT_PLACE_FIELDS = ['place', 'role'];
+const QUOTE_FIELDS = ['text', 'speaker', 'source'];
+const RELATION_FIELDS = ['event', 'type'];
 
 function realDate(r: RecordReader, text: string | undefined, path: string, form?: 'day'): void {
   if (text === undefined) return;
@@ -36,22 +63,15 @@ function realDate(r: RecordReader, text: string | undefined, path: string, form?
 }
 
 export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
-  r.noExtra(o, ['id', 'outlet', 'headline', 'published', 'dateline', 'url', 'language']);
-  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  r.noExtra(o, SOURCE_FIELDS);
+  const id = r.string(o, 'id', 'id', AN_ID);
   const outlet = r.string(o, 'outlet', 'outlet');
   const headline = r.string(o, 'headline', 'headline');
-  const published = r.string(o, 'published', 'published', { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' });
+  const published = r.string(o, 'published', 'published', PUBLISHED);
   realDate(r, published, 'published', 'day');
   const dateline = r.string(o, 'dateline', 'dateline');
-  const url = r.string(o, 'url', 'url', {
-    optional: 'drop-if-bad',
-    pattern: HTTP_URL,
-    what: 'an http(s) URL',
-  });
-  const language = r.string(o, 'language', 'language', {
-    pattern: LANGUAGE,
-    what: 'a language tag such as "en"',
-  });
+  const url = r.string(o, 'url', 'url', URL_OPTION);
+  const language = r.string(o, 'language', 'language', LANGUAGE_OPTION);
   if (!r.ok || !id || !outlet || !headline || !published || !dateline || !language) return undefined;
   const source: { -readonly [K in keyof Source]: Source[K] } = {
     id,
@@ -112,11 +132,11 @@ export function readPlace(r: RecordReader, o: JsonObject): Place | undefined {
 function readTime(r: RecordReader, raw: unknown): EventTime | undefined {
   const o = r.object(raw, 'time');
   if (!o) return undefined;
-  r.noExtra(o, ['start', 'end', 'precision', 'label'], 'time.');
+  r.noExtra(o, TIME_FIELDS, 'time.');
   const start = r.string(o, 'start', 'time.start');
-  const end = r.string(o, 'end', 'time.end', { optional: true });
+  const end = r.string(o, 'end', 'time.end', OPTIONAL);
   const precision = r.oneOf(o, 'precision', 'time.precision', PRECISIONS);
-  const label = r.string(o, 'label', 'time.label', { optional: 'drop-if-bad' });
+  const label = r.string(o, 'label', 'time.label', DROP_IF_BAD);
   realDate(r, start, 'time.start');
   realDate(r, end, 'time.end');
   if (!r.ok || !start || !precision) return undefined;
@@ -154,47 +174,38 @@ function readList<T>(
 ): T[] | undefined {
   const raw = r.array(o, key, key, opts);
   if (!raw) return undefined;
+  // No list for an empty one (most events have no quotes and no relations): one shared, frozen.
+  if (raw.length === 0) return NONE as unknown as T[];
   const out: T[] = [];
-  raw.forEach((entry, i) => {
+  for (let i = 0; i < raw.length; i++) {
     const path = `${key}[${i}]`;
-    const item = r.object(entry, path);
+    const item = r.object(raw[i], path);
     const value = item ? read(item, path) : undefined;
     if (value !== undefined) out.push(value);
-  });
+  }
   return out;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined {
-  r.noExtra(o, [
-    'id',
-    'title',
-    'summary',
-    'time',
-    'status',
-    'places',
-    'actors',
-    'topics',
-    'quotes',
-    'sources',
-    'related',
-    'properties',
-  ]);
-  const id = r.string(o, 'id', 'id', { pattern: ID_PATTERN, what: 'an id (letters, digits, . _ : -)' });
+  r.noExtra(o, EVENT_FIELDS);
+  const id = r.string(o, 'id', 'id', AN_ID);
   const title = r.string(o, 'title', 'title');
   const summary = r.string(o, 'summary', 'summary');
   const time = readTime(r, o.time);
   const status = r.oneOf(o, 'status', 'status', STATUSES);
-  const places = readList<EventPlace>(r, o, 'places', { nonEmpty: true }, (item, path) => {
-    r.noExtra(item, ['place', 'role'], `${path}.`);
+  const places = readList<EventPlace>(r, o, 'places', NON_EMPTY, (item, path) => {
+    r.noExtra(item, EVENT_PLACE_FIELDS, `${path}.`);
     const place = r.string(item, 'place', `${path}.place`);
     const role = r.oneOf(item, 'role', `${path}.role`, PLACE_ROLES);
     return place && role ? { place, role } : undefined;
   });
-  const actors = r.strings(o, 'actors', 'actors', { optional: true });
-  const topics = r.strings(o, 'topics', 'topics', { nonEmpty: true });
+  const actors = r.strings(o, 'actors', 'actors', OPTIONAL);
+  const topics = r.strings(o, 'topics', 'topics', NON_EMPTY);
   const properties = readProperties(r, o.properties);
-  const quotes = readList<Quote>(r, o, 'quotes', { optional: true }, (item, path) => {
-    r.noExtra(item, ['text', 'speaker', 'source'], `${path}.`);
+  const quotes = readList<Quote>(r, o, 'quotes', OPTIONAL, (item, path) => {
+    r.noExtra(item, QUOTE_FIELDS, `${path}.`);
     const text = r.string(item, 'text', `${path}.text`);
     if (text !== undefined && text.length > MAX_QUOTE)
       r.fail(`${path}.text`, `expected a short quote of at most ${MAX_QUOTE} characters, got ${text.length}`);
@@ -202,9 +213,9 @@ export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined
     const source = r.string(item, 'source', `${path}.source`);
     return text && speaker && source ? { text, speaker, source } : undefined;
   });
-  const sources = r.strings(o, 'sources', 'sources', { nonEmpty: true });
-  const related = readList<Relation>(r, o, 'related', { optional: true }, (item, path) => {
-    r.noExtra(item, ['event', 'type'], `${path}.`);
+  const sources = r.strings(o, 'sources', 'sources', NON_EMPTY);
+  const related = readList<Relation>(r, o, 'related', OPTIONAL, (item, path) => {
+    r.noExtra(item, RELATION_FIELDS, `${path}.`);
     const event = r.string(item, 'event', `${path}.event`);
     const type = r.oneOf(item, 'type', `${path}.type`, RELATION_TYPES);
     return event && type ? { event, type } : undefined;

@@ -17,12 +17,29 @@ interface FieldProblem {
   readonly message: string;
 }
 
+/** Whether every reference of `e` resolves (the usual case: checked without making anything). */
+function allResolve(e: NewsEvent, known: KnownIds): boolean {
+  for (const p of e.places) if (!known.placeIds.has(p.place)) return false;
+  for (const id of e.topics) if (!known.topicIds.has(id)) return false;
+  for (const id of e.sources) if (!known.sourceIds.has(id)) return false;
+  for (const id of e.actors) if (!known.actorIds.has(id)) return false;
+  for (const q of e.quotes)
+    if (!known.actorIds.has(q.speaker) || !known.sourceIds.has(q.source) || !e.sources.includes(q.source))
+      return false;
+  for (const rel of e.related) if (rel.event === e.id || !known.events.has(rel.event)) return false;
+  return e.places.length > 0 && e.topics.length > 0 && e.sources.length > 0;
+}
+
+const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
+
 /** The event with its unresolved references left out, or no value when a required list ends up empty. */
 export function resolveEvent(
   e: NewsEvent,
   known: KnownIds,
   placesFile: string,
-): { value?: NewsEvent; problems: FieldProblem[] } {
+): { value?: NewsEvent; problems: readonly FieldProblem[] } {
+  // An import checks 100k events here: those that resolve cost no list, closure or message.
+  if (allResolve(e, known)) return { value: e, problems: NO_PROBLEMS };
   const problems: FieldProblem[] = [];
   const keep = <T>(items: readonly T[], check: (item: T, i: number) => FieldProblem | null): T[] =>
     items.filter((item, i) => {

@@ -59,18 +59,22 @@ export function acledReader(headers: readonly string[], lookup: Lookup): RowRead
     const type = c.get(cells, 'event_type');
     const sub = c.get(cells, 'sub_event_type');
     const place = c.get(cells, 'location') || c.get(cells, 'country');
+    // Loops into one list each, not flatMap and filter: this runs for every row of the file.
+    const actors: string[] = [];
+    for (const name of ACTOR_COLUMNS) for (const actor of splitList(c.get(cells, name))) actors.push(actor);
+    const sources = splitList(c.get(cells, 'source')).map((outlet) => ({ outlet }));
     return {
       id: c.get(cells, 'event_id_cnty'),
       title: `${sub || type || 'Event'}${place ? ` in ${place}` : ''}`,
       summary: c.get(cells, 'notes'),
       time,
       locations: [where],
-      topics: [type, sub].filter((t, i, all) => t !== '' && all.indexOf(t) === i),
-      actors: ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'].flatMap((name) =>
-        splitList(c.get(cells, name)),
-      ),
-      sources: splitList(c.get(cells, 'source')).map((outlet) => ({ outlet })),
+      topics: type === '' ? (sub === '' ? [] : [sub]) : sub === '' || sub === type ? [type] : [type, sub],
+      actors,
+      sources,
       properties: keep(cells, c.get, KEPT),
     };
   };
 }
+
+const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'];

@@ -1,6 +1,7 @@
 // Small helpers the preset readers share.
 
 import type { PropertyValue } from '../../types';
+import { setOwn } from '../../validate/own';
 import { cellAt, columnOf } from '../columns';
 
 /** A column getter by header name for one file: `get(cells, 'event_date')`. */
@@ -27,12 +28,14 @@ export function keep(
   get: (cells: readonly string[], name: string) => string,
   names: readonly string[],
 ): Record<string, PropertyValue> {
-  const out: [string, PropertyValue][] = [];
+  const out: Record<string, PropertyValue> = {};
   for (const name of names) {
     const v = get(cells, name);
     if (v === '') continue;
     const n = Number(v);
-    out.push([name, /^-?\d+(\.\d+)?$/.test(v) && Number.isFinite(n) ? n : v]);
+    setOwn(out, name, NUMBER.test(v) && Number.isFinite(n) ? n : v);
   }
-  return Object.fromEntries(out);
+  return out;
 }
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
