@@ -82,7 +82,13 @@ export function useImport(boundaryIds: ReadonlySet<string> | undefined, carryLin
         // No session storage: the dataset still opens, without its report.
       }
       if (result.kept) trackKeep(info.id, info.name, result.kept);
-      openInPlace(afterImportUrl(window.location, info.id, carryLink), info.id, result, () => abort.abort());
+      // Left (Back to other data) before its copy is written: the worker writes it at once and is ended
+      // after, so Forward finds the dataset kept (src/load/load-corpus.ts waits for the copy).
+      const kept = result.kept ?? Promise.resolve();
+      openInPlace(afterImportUrl(window.location, info.id, carryLink), info.id, result, () => {
+        result.keepNow?.();
+        void kept.then(() => abort.abort());
+      });
     },
     [boundaryIds, carryLink],
   );

@@ -61,6 +61,11 @@ export type QueryMessage =
   | { readonly type: 'view'; readonly id: number; readonly request: ViewRequest }
   | { readonly type: 'histogram'; readonly id: number; readonly request: HistogramRequest };
 
+/** The page left an opened import before its copy was written: write it now. */
+export interface KeepNowMessage {
+  readonly type: 'keep-now';
+}
+
 /** What became of an import, besides its events. */
 export interface ImportedSummary {
   readonly report: ImportReport;

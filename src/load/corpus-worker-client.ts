@@ -14,7 +14,13 @@ import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../co
 import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import { compactRecord, interner } from './compact-event';
-import { type ImportedSummary, type ImportMessage, importJob, type WorkerMessage } from './corpus-messages';
+import {
+  type ImportedSummary,
+  type ImportMessage,
+  importJob,
+  type KeepNowMessage,
+  type WorkerMessage,
+} from './corpus-messages';
 import type { DatasetInfo, Stored } from './dataset-store';
 import { registerQuerier, workerQuerier } from './view-querier';
 
@@ -30,6 +36,8 @@ export type CorpusResult =
        * be (the page shows the dataset before that: src/load/keeping.ts).
        */
       readonly kept?: Promise<Stored<DatasetInfo>>;
+      /** Asks the worker to write the copy now, not after the page's first answers (the page left it). */
+      readonly keepNow?: () => void;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -81,7 +89,8 @@ export function runCorpusJobInWorker(
         if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
         else if (e.data.type === 'kept') settleKept(e.data.kept);
       });
-      resolve(imported ? { ...result, imported, ...(kept ? { kept } : {}) } : result);
+      const keepNow = () => worker.postMessage({ type: 'keep-now' } satisfies KeepNowMessage);
+      resolve(imported ? { ...result, imported, ...(kept ? { kept, keepNow } : {}) } : result);
     };
     const finish = (result: CorpusResult) => {
       worker.terminate();

@@ -34,6 +34,18 @@ export function keepState(id: string | null): KeepState | null {
   return id === null ? null : (states.get(id) ?? null);
 }
 
+/** Settles once dataset `id` is no longer being written (at once when it is not): then read it back. */
+export function keepSettled(id: string): Promise<void> {
+  if (states.get(id)?.status !== 'keeping') return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = subscribeToKeeps(() => {
+      if (states.get(id)?.status === 'keeping') return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /** Calls `listener` after every change of any keep state; returns the unsubscribe. */
 export function subscribeToKeeps(listener: () => void): () => void {
   listeners.add(listener);

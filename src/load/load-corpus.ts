@@ -8,6 +8,7 @@ import { type CorpusResult, type LoadProgress, runCorpusJobInWorker } from './co
 import { loadDatasetText } from './dataset-store';
 import { fetchText } from './fetch-json';
 import { type ImportedResult, runImportJobInWorker } from './import-worker-client';
+import { keepSettled } from './keeping';
 
 export type { CorpusResult, LoadProgress };
 
@@ -82,7 +83,8 @@ export async function loadStoredDataset(
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<CorpusResult> {
   const [stored, places] = await Promise.all([
-    loadDatasetText(id),
+    // A dataset this tab has just imported is read back once its copy is written (Back, then Forward).
+    keepSettled(id).then(() => loadDatasetText(id)),
     fetchText(placesUrl, `the gazetteer (${PLACES_FILE})`, signal),
   ]);
   if (!stored.ok) return stored;

@@ -90,7 +90,7 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
       )}
       {keep?.status === 'failed' && (
         <span role="alert" className="dl-datasets__error">
-          {keep.error} It is open in this tab only, and a reload loses it: Share offers it as a file to keep.
+          {keep.error} It is open in this tab only, and a reload loses it.
         </span>
       )}
       {error && (

@@ -2,6 +2,7 @@
 // copy an <iframe> snippet for the embed view.
 import { useRef, useState } from 'react';
 import { loadDatasetText } from '../load/dataset-store';
+import { keepSettled } from '../load/keeping';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export interface ShareDialogProps {
@@ -16,6 +17,8 @@ export interface ShareDialogProps {
 }
 
 async function downloadDataset(id: string, name: string): Promise<void> {
+  // Just imported: its copy is still being written (src/load/keeping.ts).
+  await keepSettled(id);
   const stored = await loadDatasetText(id);
   if (!stored.ok) return;
   const url = URL.createObjectURL(new Blob([stored.value.text], { type: 'application/json' }));

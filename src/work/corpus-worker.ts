@@ -21,7 +21,7 @@ import {
   type ViewQueryContext,
   viewQueryContext,
 } from '../core/view-query';
-import type { ImportMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
+import type { ImportMessage, KeepNowMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE, importJob, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
 import { keepCorpus, keepImported } from '../load/keep-import';
 
@@ -45,10 +45,11 @@ function answer(message: QueryMessage, ctx: ViewQueryContext): void {
   else if (message.type === 'view') setTimeout(() => answeredFirst?.(), HISTOGRAM_WAIT_MS);
 }
 
-self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage>) => {
+self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage | KeepNowMessage>) => {
   const message = e.data;
   if ('type' in message) {
     if (message.type === 'import') void runImport(message);
+    else if (message.type === 'keep-now') answeredFirst?.();
     else if (context) answer(message, context);
     return;
   }

@@ -4,7 +4,7 @@
 // being written.
 import { describe, expect, it } from 'vitest';
 import type { Stored } from '../../src/load/dataset-store';
-import { anyKeeping, keepState, subscribeToKeeps, trackKeep } from '../../src/load/keeping';
+import { anyKeeping, keepSettled, keepState, subscribeToKeeps, trackKeep } from '../../src/load/keeping';
 
 function deferred() {
   let settle: (value: Stored<unknown>) => void = () => {};
@@ -60,5 +60,24 @@ describe('keeping a just-imported dataset', () => {
     slow.settle({ ok: true, value: null });
     await tick();
     expect(leavingAsks()).toBe(false);
+  });
+
+  it('lets a reader wait until a copy is written, and not at all for a dataset not being written', async () => {
+    let settledAt = '';
+    await keepSettled('never-imported').then(() => {
+      settledAt = 'at once';
+    });
+    expect(settledAt).toBe('at once');
+    const copy = deferred();
+    trackKeep('d4', 'events.geojson', copy.promise);
+    let read = false;
+    const reading = keepSettled('d4').then(() => {
+      read = true;
+    });
+    await tick();
+    expect(read).toBe(false);
+    copy.settle({ ok: true, value: null });
+    await reading;
+    expect(read).toBe(true);
   });
 });

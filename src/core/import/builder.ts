@@ -125,7 +125,10 @@ export class CorpusBuilder {
     if (loc.kind === 'point') {
       const named = `${loc.name}|${loc.id ?? ''}`;
       byLat = this.pointIds.get(named);
-      if (!byLat) this.pointIds.set(named, (byLat = new Map()));
+      if (!byLat) {
+        byLat = new Map();
+        this.pointIds.set(named, byLat);
+      }
     } else key = `${loc.name}|${loc.lat}|${loc.lon}|${JSON.stringify(loc.geometry)}`;
     let id = byLat ? byLat.get(loc.lat)?.get(loc.lon) : this.placeIds.get(key);
     if (id === undefined) {
@@ -137,7 +140,10 @@ export class CorpusBuilder {
       this.used.place.add(id);
       if (byLat) {
         let byLon = byLat.get(loc.lat);
-        if (!byLon) byLat.set(loc.lat, (byLon = new Map()));
+        if (!byLon) {
+          byLon = new Map();
+          byLat.set(loc.lat, byLon);
+        }
         byLon.set(loc.lon, id);
       } else this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
