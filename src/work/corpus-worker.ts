@@ -23,7 +23,7 @@ import {
 } from '../core/view-query';
 import type { ImportMessage, KeepNowMessage, QueryMessage, WorkerMessage } from '../load/corpus-messages';
 import { EVENTS_PER_MESSAGE, importJob, RECORDS_PER_MESSAGE } from '../load/corpus-messages';
-import { keepCorpus, keepImported } from '../load/keep-import';
+import { importSummary, keepCorpus, keepImported } from '../load/keep-import';
 
 // The DOM lib types `self` as a Window; in a worker postMessage takes the transfer list second.
 const scope = self as unknown as { postMessage(message: unknown, transfer: Transferable[]): void };
@@ -86,7 +86,7 @@ async function runImport(message: ImportMessage): Promise<void> {
     return;
   }
   const answered = open(result);
-  const summary = await keepImported(result, undefined);
+  const summary = importSummary(result);
   if (!summary.ok) {
     post({ type: 'error', error: summary.error });
     return;

@@ -5,6 +5,7 @@ import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
 import { type CollectedRecords, recordCollectors } from '../validate/collect';
+import { NO_ITEMS } from '../validate/reader';
 import { ID_PATTERN } from '../validate/records';
 import type { Draft, DraftLocation } from './draft';
 
@@ -23,8 +24,6 @@ const PALETTE = [
 const STATUSES = new Set(['occurred', 'announced', 'threatened', 'planned', 'proposed']);
 const MAX_ID = 100;
 const UNCATEGORISED = ['Uncategorised'];
-/** An empty list shared by every record that has nothing in it (the record readers copy what they keep). */
-const NONE: readonly never[] = Object.freeze([]);
 
 function hasKeys(table: object): boolean {
   for (const key in table) if (Object.hasOwn(table, key)) return true;
@@ -231,9 +230,11 @@ export class CorpusBuilder {
       places,
       actors,
       topics,
-      quotes: NONE,
+      quotes: NO_ITEMS,
       sources,
-      related: draft.related?.length ? draft.related.map((event) => ({ event, type: 'follow-up-of' })) : NONE,
+      related: draft.related?.length
+        ? draft.related.map((event) => ({ event, type: 'follow-up-of' }))
+        : NO_ITEMS,
       ...(draft.properties && hasKeys(draft.properties) ? { properties: draft.properties } : {}),
     });
     return null;

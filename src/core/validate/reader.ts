@@ -19,9 +19,13 @@ export function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+/**
+ * One empty list for every record that has nothing in a list (an import makes 100k events, most with no
+ * quotes and no relations): frozen, so no one can add to it; JSON writes it as [].
+ */
+export const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** Defaults made once, not per read (an import reads millions of fields). */
 const NO_OPTIONS = Object.freeze({});
-const NOTHING: readonly unknown[] = Object.freeze([]);
 
 export class RecordReader {
   readonly problems: Problem[] = [];
@@ -110,7 +114,7 @@ export class RecordReader {
     opts: { optional?: boolean; nonEmpty?: boolean } = NO_OPTIONS,
   ): readonly unknown[] | undefined {
     const raw = obj[key];
-    if (raw === undefined && opts.optional) return NOTHING;
+    if (raw === undefined && opts.optional) return NO_ITEMS;
     if (!Array.isArray(raw))
       return this.fail(path, `expected an array, got ${raw === undefined ? 'nothing' : show(raw)}`);
     if (opts.nonEmpty && raw.length === 0)

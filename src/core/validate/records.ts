@@ -18,7 +18,7 @@ import {
   type Topic,
 } from '../types';
 import { readProperties } from './own';
-import type { JsonObject, RecordReader } from './reader';
+import { type JsonObject, NO_ITEMS, type RecordReader } from './reader';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -175,7 +175,7 @@ function readList<T>(
   const raw = r.array(o, key, key, opts);
   if (!raw) return undefined;
   // No list for an empty one (most events have no quotes and no relations): one shared, frozen.
-  if (raw.length === 0) return NONE as unknown as T[];
+  if (raw.length === 0) return NO_ITEMS as unknown as T[];
   const out: T[] = [];
   for (let i = 0; i < raw.length; i++) {
     const path = `${key}[${i}]`;
@@ -185,8 +185,6 @@ function readList<T>(
   }
   return out;
 }
-
-const NONE: readonly never[] = Object.freeze([]);
 
 export function readEvent(r: RecordReader, o: JsonObject): NewsEvent | undefined {
   r.noExtra(o, EVENT_FIELDS);

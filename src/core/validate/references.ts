@@ -2,6 +2,7 @@
 // and the event still loads as long as it keeps what it cannot do without: a place, a topic and a
 // source. So one bad source (or a duplicated id) costs the events citing it that citation, not the events.
 import type { NewsEvent } from '../types';
+import { NO_ITEMS } from './reader';
 
 export interface KnownIds {
   readonly placeIds: ReadonlySet<string>;
@@ -30,8 +31,6 @@ function allResolve(e: NewsEvent, known: KnownIds): boolean {
   return e.places.length > 0 && e.topics.length > 0 && e.sources.length > 0;
 }
 
-const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
-
 /** The event with its unresolved references left out, or no value when a required list ends up empty. */
 export function resolveEvent(
   e: NewsEvent,
@@ -39,7 +38,7 @@ export function resolveEvent(
   placesFile: string,
 ): { value?: NewsEvent; problems: readonly FieldProblem[] } {
   // An import checks 100k events here: those that resolve cost no list, closure or message.
-  if (allResolve(e, known)) return { value: e, problems: NO_PROBLEMS };
+  if (allResolve(e, known)) return { value: e, problems: NO_ITEMS };
   const problems: FieldProblem[] = [];
   const keep = <T>(items: readonly T[], check: (item: T, i: number) => FieldProblem | null): T[] =>
     items.filter((item, i) => {
