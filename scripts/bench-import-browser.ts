@@ -6,6 +6,7 @@
 // (parse + map + validate + index) against a bare papaparse parse of the same text.
 // Usage: tsx scripts/bench-import-browser.ts [--sizes 10000,100000,1000000] [--formats acled,ucdp,gdelt,geojson] [--verbose]
 //   [--worker-only] (only the worker measurement: no app build needed, the app columns are left empty)
+//   [--app-only] (only the app measurement: the worker columns are left empty; for A/B runs of two builds)
 //   (needs a build in dist/: `npm run build`). A file over the app's limit (MAX_INPUT_BYTES: 1M ACLED or
 //   UCDP rows) is listed as refused, as the app refuses it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,11 +27,13 @@ const { values } = parseArgs({
     formats: { type: 'string' },
     verbose: { type: 'boolean' },
     'worker-only': { type: 'boolean' },
+    'app-only': { type: 'boolean' },
   },
 });
 const SIZES = (values.sizes ?? '10000,100000').split(',').map(Number);
 const VERBOSE = values.verbose === true;
 const WORKER_ONLY = values['worker-only'] === true;
+const APP_ONLY = values['app-only'] === true;
 const FORMATS = (values.formats?.split(',') ?? BENCH_FORMATS) as BenchFormat[];
 const FILE_NAMES: Record<BenchFormat, string> = {
   acled: 'acled.csv',
@@ -198,9 +201,13 @@ try {
       }
       const file = join(dir, FILE_NAMES[format]);
       writeFileSync(file, text);
-      const w = await inWorker(browser, benchUrl, format, rows);
-      const core = w.importMs + w.indexMs;
-      const head = `| ${format} | ${rows.toLocaleString('en')} | ${(text.length / 1e6).toFixed(1)} | ${ms(w.bareMs)} | ${ms(core)} | ${(core / w.bareMs).toFixed(1)}× | ${Math.round((rows / core) * 1000).toLocaleString('en')} |`;
+      const rowHead = `| ${format} | ${rows.toLocaleString('en')} | ${(text.length / 1e6).toFixed(1)} |`;
+      let head = `${rowHead} | | | |`;
+      if (!APP_ONLY) {
+        const w = await inWorker(browser, benchUrl, format, rows);
+        const core = w.importMs + w.indexMs;
+        head = `${rowHead} ${ms(w.bareMs)} | ${ms(core)} | ${(core / w.bareMs).toFixed(1)}× | ${Math.round((rows / core) * 1000).toLocaleString('en')} |`;
+      }
       if (WORKER_ONLY) {
         console.log(`${head} | | | |`);
         rmSync(file);

@@ -60,7 +60,12 @@ export type CorpusJobResult =
        * For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep), in
        * pieces that join to its text (src/core/json-parts.ts).
        */
-      readonly imported?: { readonly report: ImportReport; readonly corpusParts: readonly string[] };
+      readonly imported?: {
+        readonly report: ImportReport;
+        readonly corpusParts: readonly string[];
+        /** Each of the corpus's sources as its JSON text (written once: for the kept text and the page). */
+        readonly sourceTexts: readonly string[];
+      };
     }
   | { readonly ok: false; readonly error: string };
 
@@ -181,7 +186,9 @@ function runImportJob(
     ...(boundaryIds ? { boundaryIds } : {}),
   });
   if (!imported.ok) return { ok: false, error: imported.error };
-  const corpusParts = jsonParts(imported.corpus, 'events');
+  // The sources (one or two per row) written once: for the kept text and for the page.
+  const sourceTexts = imported.corpus.sources.map((s) => JSON.stringify(s));
+  const corpusParts = jsonParts(imported.corpus, 'events', { key: 'sources', items: sourceTexts });
   onPhase('indexing');
   return {
     ok: true,
@@ -190,6 +197,6 @@ function runImportJob(
     // The import's own problems are in its report (skipped rows and warnings).
     problems: [],
     version: contentHashOf([...corpusParts, job.placesText]),
-    imported: { report: imported.report, corpusParts },
+    imported: { report: imported.report, corpusParts, sourceTexts },
   };
 }

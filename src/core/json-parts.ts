@@ -3,12 +3,25 @@
 // them in turn without joining them, and the dataset store keeps them joined into a few long ones
 // (joinParts; src/load/dataset-store.ts).
 
-/** JSON.stringify(value) in pieces: the value without its last list, then each of that list's items. */
-export function jsonParts<T extends object, K extends keyof T & string>(value: T, lastKey: K): string[] {
+/**
+ * JSON.stringify(value) in pieces: the value without its last list, then each of that list's items.
+ * `first`: the value's first key's list already written, an item a text (as JSON.stringify writes each),
+ * spliced into the head rather than written again (an import's sources, which the corpus worker sends
+ * the page as those texts).
+ */
+export function jsonParts<T extends object, K extends keyof T & string>(
+  value: T,
+  lastKey: K,
+  first?: { readonly key: keyof T & string; readonly items: readonly string[] },
+): string[] {
   const list = value[lastKey];
-  if (!Array.isArray(list) || Object.keys(value).at(-1) !== lastKey) return [JSON.stringify(value)];
+  const keys = Object.keys(value);
+  if (!Array.isArray(list) || keys.at(-1) !== lastKey) return [JSON.stringify(value)];
   // `{…,"events":[]}` without its closing `]}`.
-  const head = JSON.stringify({ ...value, [lastKey]: [] }).slice(0, -2);
+  const head =
+    first && keys[0] === first.key && first.key !== lastKey
+      ? spliced(value, lastKey, first.key, first.items)
+      : JSON.stringify({ ...value, [lastKey]: [] }).slice(0, -2);
   const parts = [head];
   list.forEach((item: unknown, i: number) => {
     if (i > 0) parts.push(',');
@@ -17,6 +30,21 @@ export function jsonParts<T extends object, K extends keyof T & string>(value: T
   });
   parts.push(']}');
   return parts;
+}
+
+/** The head with the first key's list written from its items' texts: `{"key":[…]` + the rest. */
+function spliced<T extends object>(value: T, lastKey: string, key: string, items: readonly string[]): string {
+  // `{"key":0,…,"last":[]}`: the rest is written as JSON.stringify writes it, then the 0 replaced.
+  const rest = JSON.stringify({ ...value, [key]: 0, [lastKey]: [] }).slice(0, -2);
+  const opening = `{${JSON.stringify(key)}:0`;
+  return `{${JSON.stringify(key)}:[${items.join(',')}]${rest.slice(opening.length)}`;
+}
+
+/** JSON.stringify(list) in slices of `size` items, each the text of a list of its own. */
+export function listSlices(list: readonly unknown[], size: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < list.length; at += size) out.push(JSON.stringify(list.slice(at, at + size)));
+  return out;
 }
 
 /**

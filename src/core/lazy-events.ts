@@ -12,13 +12,17 @@ import { deepFreeze } from './validate';
 /** Parsed events kept for reuse: more than any view shows at once (a list page, a spot's titles, arcs). */
 export const KEPT_PARSED = 4096;
 
-export class EventTexts {
+/**
+ * Records kept as their JSON text, read one at a time when asked for: the events of a dataset a worker
+ * holds, and an import's sources (one or two per row) too. `T` is what each text parses to.
+ */
+export class EventTexts<T extends object = NewsEvent> {
   private readonly chunks: TextChunk[] = [];
   /** Position of each chunk's first event. */
   private readonly firsts: number[] = [];
   private count = 0;
   private table: IdTable | null = null;
-  private readonly parsed = new Map<number, NewsEvent>();
+  private readonly parsed = new Map<number, T>();
 
   get length(): number {
     return this.count;
@@ -48,7 +52,7 @@ export class EventTexts {
   }
 
   /** The event at `position` (frozen, the same object while it stays in use), or undefined. */
-  at(position: number): NewsEvent | undefined {
+  at(position: number): T | undefined {
     if (!Number.isInteger(position) || position < 0 || position >= this.count) return undefined;
     const kept = this.parsed.get(position);
     if (kept) {
@@ -59,7 +63,7 @@ export class EventTexts {
     }
     const c = this.chunkOf(position);
     const event = deepFreeze(
-      JSON.parse(textAt(this.chunks[c] as TextChunk, position - (this.firsts[c] ?? 0))) as NewsEvent,
+      JSON.parse(textAt(this.chunks[c] as TextChunk, position - (this.firsts[c] ?? 0))) as T,
     );
     this.parsed.set(position, event);
     if (this.parsed.size > KEPT_PARSED) this.parsed.delete(this.parsed.keys().next().value as number);
@@ -82,9 +86,9 @@ const isIndex = (key: string | symbol): boolean =>
   typeof key === 'string' && key.length > 0 && key.length < 11 && /^(0|[1-9]\d*)$/.test(key);
 
 /** A read-only list of the events by position, read from their texts as they are asked for. */
-export function lazyEventList(texts: EventTexts): readonly NewsEvent[] {
+export function lazyEventList<T extends object = NewsEvent>(texts: EventTexts<T>): readonly T[] {
   // Not frozen: a proxy may only report items its target lacks while the target is extensible.
-  const target: NewsEvent[] = [];
+  const target: T[] = [];
   const refuse = () => false;
   const list = new Proxy(target, {
     get(t, key, receiver) {
@@ -117,7 +121,7 @@ export function lazyEventList(texts: EventTexts): readonly NewsEvent[] {
 /** A map by event id, through the id table, to what `valueAt` gives for the event's position. */
 class LazyIdMap<V> implements ReadonlyMap<string, V> {
   constructor(
-    private readonly texts: EventTexts,
+    private readonly texts: EventTexts<object>,
     private readonly valueAt: (position: number) => V | undefined,
   ) {}
 
@@ -158,16 +162,16 @@ class LazyIdMap<V> implements ReadonlyMap<string, V> {
   }
 }
 
-/** The events by id, read from their texts. */
-export class LazyEventMap extends LazyIdMap<NewsEvent> {
-  constructor(texts: EventTexts) {
+/** The events (or other records) by id, read from their texts. */
+export class LazyEventMap<T extends object = NewsEvent> extends LazyIdMap<T> {
+  constructor(texts: EventTexts<T>) {
     super(texts, (position) => texts.at(position));
   }
 }
 
 /** Event id → position. */
 export class LazyPositionMap extends LazyIdMap<number> {
-  constructor(texts: EventTexts) {
+  constructor(texts: EventTexts<object>) {
     super(texts, (position) => position);
   }
 }

@@ -1,9 +1,9 @@
-// An import's places and sources (one or two per row: 100k of each for 100k rows) arrive on the page
-// from the worker as structured clones, each with its own copy of every string and empty list. Most of
+// An import's places (one per row: 100k for 100k rows) arrive on the page from the worker as JSON text,
+// and each record read from it has its own copy of every string and empty list. Most of
 // those are repeats (kinds, countries, outlets, dates), and the garbage collector marks and moves each
 // one while a large import arrives. Before a record is frozen and kept, its short strings are replaced
 // by one shared copy and its empty lists by one shared empty list: the same values, fewer objects. (The
-// events themselves arrive as text and are read when shown: src/core/lazy-events.ts.)
+// events and the sources are kept as text and read when shown: src/core/lazy-events.ts.)
 
 const EMPTY: readonly never[] = Object.freeze([]);
 

@@ -1,5 +1,5 @@
 // What the corpus worker (src/work/corpus-worker.ts) posts to the page, in order: phases, `records`
-// chunks (places, sources, actors), one `meta`, `events` chunks in index order, then `done` — or one
+// chunks (places, actors), `sources` chunks (their texts), one `meta`, `events` chunks in index order, then `done` — or one
 // `error` — and, once the page's first view and histogram are answered, `counts`. An import (`ImportMessage`), when asked to open, posts the same records, meta, events and
 // done (the converted corpus opens as it is, never parsed and checked a second time), then `imported`
 // (its report and summary), then — when asked to keep it — `kept`, once its copy is written or could not
@@ -14,14 +14,24 @@ import type { IdTable, TextChunk } from '../core/event-texts';
 import type { ExportCounts } from '../core/export';
 import type { ImportReport } from '../core/import';
 import type { EventIndexParts } from '../core/index/event-index';
-import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
+import type { Actor, Corpus, Place, Problem } from '../core/types';
 import type { HistogramAnswer, HistogramRequest, ViewAnswer, ViewRequest } from '../core/view-query';
 import type { DatasetInfo, Stored } from './dataset-store';
 
 /** Events per message, as their text (src/core/event-texts.ts): the page only keeps each chunk. */
 export const EVENTS_PER_MESSAGE = 10_000;
-/** Places, sources or actors per message (an import brings one place and one source per row). */
-export const RECORDS_PER_MESSAGE = 1000;
+/**
+ * Places or actors per message (an import brings one place per row), as the JSON text of their list:
+ * JSON.stringify and JSON.parse of them took about half the time a structured clone's writing and
+ * reading did. (Sources, one or two per row, come as texts the page reads only when it shows one.)
+ */
+export const RECORDS_PER_MESSAGE = 2000;
+
+/** The records that come in `records` messages, by kind. */
+export interface RecordKinds {
+  readonly places: Place;
+  readonly actors: Actor;
+}
 
 export type WorkerMessage =
   | { readonly type: 'phase'; readonly phase: CorpusJobPhase; readonly percent?: number }
@@ -31,9 +41,9 @@ export type WorkerMessage =
   | { readonly type: 'kept'; readonly kept: Stored<DatasetInfo> }
   | {
       readonly type: 'records';
-      readonly places?: readonly Place[];
-      readonly sources?: readonly Source[];
-      readonly actors?: readonly Actor[];
+      readonly kind: keyof RecordKinds;
+      /** JSON.stringify of up to RECORDS_PER_MESSAGE records of that kind, in order. */
+      readonly text: string;
     }
   | {
       readonly type: 'meta';
@@ -47,8 +57,12 @@ export type WorkerMessage =
       readonly extent: Extent | null;
       /** Each event's position by id, for the page to find an event without holding every id. */
       readonly ids: IdTable;
+      /** Each source's position by id, the same way. */
+      readonly sourceIds: IdTable;
     }
   | { readonly type: 'events'; readonly texts: TextChunk }
+  /** The sources' JSON texts, EVENTS_PER_MESSAGE at a time, in order (before `meta`). */
+  | { readonly type: 'sources'; readonly texts: TextChunk }
   | { readonly type: 'done'; readonly prep: AggregationPrepParts }
   /** After `done` and the page's first answers: the rows and sources each event exports as. */
   | { readonly type: 'counts'; readonly exportCounts: ExportCounts }

@@ -19,6 +19,7 @@ import {
   type ImportMessage,
   importJob,
   type KeepNowMessage,
+  type RecordKinds,
   type WorkerMessage,
 } from './corpus-messages';
 import type { DatasetInfo, Stored } from './dataset-store';
@@ -71,14 +72,11 @@ export function runCorpusJobInWorker(
             settleKept = resolve;
           })
         : undefined;
-    // Places, sources and actors, frozen and filed by id a chunk at a time as they come.
-    const records = { places: [] as Place[], sources: [] as Source[], actors: [] as Actor[] };
-    const lookups = {
-      places: new Map<string, Place>(),
-      sources: new Map<string, Source>(),
-      actors: new Map<string, Actor>(),
-    };
+    // Places and actors, frozen and filed by id a chunk at a time as they come; sources kept as texts.
+    const records = { places: [] as Place[], actors: [] as Actor[] };
+    const lookups = { places: new Map<string, Place>(), actors: new Map<string, Actor>() };
     const texts = new EventTexts();
+    const sourceTexts = new EventTexts<Source>();
     // Repeated strings of the records kept once (src/load/compact-event.ts).
     const intern = interner();
     // From here on the worker answers the model's queries (the querier takes its messages).
@@ -119,15 +117,17 @@ export function runCorpusJobInWorker(
           finish({ ok: false, error: message.error });
           return;
         case 'records':
-          file(message.places, records.places, lookups.places, intern);
-          file(message.sources, records.sources, lookups.sources, intern);
-          file(message.actors, records.actors, lookups.actors, intern);
+          fileText(message, records, lookups, intern);
           return;
         case 'meta':
           // Marks for the browser benchmark and tests: the page's part of loading lies between these.
           performance.mark('dateline:corpus-received-start');
           meta = message;
           texts.index(message.ids);
+          sourceTexts.index(message.sourceIds);
+          return;
+        case 'sources':
+          sourceTexts.add(message.texts);
           return;
         case 'events':
           texts.add(message.texts);
@@ -136,7 +136,7 @@ export function runCorpusJobInWorker(
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
-            const result = assemble(meta, records, lookups, texts);
+            const result = assemble(meta, records, lookups, texts, sourceTexts);
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, new LazyPositionMap(texts));
@@ -153,6 +153,23 @@ export function runCorpusJobInWorker(
     };
     worker.postMessage(job);
   });
+}
+
+/** Reads a `records` message's text and files its records under their kind. */
+function fileText(
+  { kind, text }: Extract<WorkerMessage, { type: 'records' }>,
+  records: { [K in keyof RecordKinds]: RecordKinds[K][] },
+  lookups: { [K in keyof RecordKinds]: Map<string, RecordKinds[K]> },
+  intern: (s: string) => string,
+): void {
+  // Our own worker's JSON.stringify of records it checked: read as they were written.
+  const chunk = JSON.parse(text) as { readonly id: string }[];
+  file(
+    chunk,
+    records[kind] as { readonly id: string }[],
+    lookups[kind] as Map<string, { readonly id: string }>,
+    intern,
+  );
 }
 
 /** Freezes each record of a chunk and files it, in order and by id. */
@@ -172,19 +189,25 @@ function file<T extends { readonly id: string }>(
 
 function assemble(
   { meta, parts, version, problems, extent }: Extract<WorkerMessage, { type: 'meta' }>,
-  records: Pick<Corpus, 'places' | 'sources' | 'actors'>,
-  filed: Omit<ReturnType<typeof corpusLookups>, 'topics'>,
+  records: Pick<Corpus, 'places' | 'actors'>,
+  filed: Omit<ReturnType<typeof corpusLookups>, 'topics' | 'sources'>,
   texts: EventTexts,
+  sourceTexts: EventTexts<Source>,
 ): CorpusResult {
-  // Each record is frozen already: this freezes the containers only (the events' list is read-only).
+  // Each record is frozen already: this freezes the containers only (the events' and the sources'
+  // lists are read-only, each item read from its text when asked for).
   const corpus: Corpus = Object.freeze({
-    sources: Object.freeze(records.sources),
+    sources: lazyEventList(sourceTexts),
     topics: deepFreeze(meta.topics),
     actors: Object.freeze(records.actors),
     places: Object.freeze(records.places),
     events: lazyEventList(texts),
   });
-  const lookups = { ...filed, topics: new Map(corpus.topics.map((t) => [t.id, t])) };
+  const lookups = {
+    ...filed,
+    sources: new LazyEventMap(sourceTexts),
+    topics: new Map(corpus.topics.map((t) => [t.id, t])),
+  };
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
   const byId = new LazyEventMap(texts);

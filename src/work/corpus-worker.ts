@@ -1,6 +1,7 @@
 // Web Worker: receives a corpus job, runs it with the core (src/core/corpus-job.ts), and posts the
-// result back — the index's typed arrays transferred, not copied; the events as their JSON text, one
-// string per chunk (src/core/event-texts.ts), which the page keeps without reading. Then it stays,
+// result back — the index's typed arrays transferred, not copied; the events and the sources as their
+// JSON text, one string per chunk (src/core/event-texts.ts), which the page keeps without reading; the
+// places and actors as JSON text the page reads at once. Then it stays,
 // holding the index, and answers the page's queries (src/core/view-query.ts) with typed arrays it
 // transfers. An import converts the file, opens the converted corpus as it is (never parsed and checked
 // a second time; its events' texts are the pieces it is kept as) and then keeps it in IndexedDB
@@ -10,9 +11,10 @@ import { aggregationPrepParts, prepareAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobResult } from '../core/corpus-job';
 import { runCorpusJob } from '../core/corpus-job';
 import { dataExtent } from '../core/data-extent';
-import { buildIdTable, eventTextOf, joinTexts, textBuffers } from '../core/event-texts';
+import { buildIdTable, eventTextOf, joinTexts, latin1Json, textBuffers } from '../core/event-texts';
 import { exportCounts } from '../core/export';
 import { eventIndexParts } from '../core/index/event-index';
+import { listSlices } from '../core/json-parts';
 import { corpusLookups, ownAreas } from '../core/model';
 import {
   answerBuffers,
@@ -130,11 +132,16 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
   const extent = dataExtent({ events: corpus.events, places: lookups.places, ownAreas: ownAreas(places) });
   for (const [kind, records] of [
     ['places', places],
-    ['sources', sources],
     ['actors', actors],
   ] as const)
-    for (let at = 0; at < records.length; at += RECORDS_PER_MESSAGE)
-      post({ type: 'records', [kind]: records.slice(at, at + RECORDS_PER_MESSAGE) });
+    for (const text of listSlices(records, RECORDS_PER_MESSAGE)) post({ type: 'records', kind, text });
+  // The sources as texts the page keeps unread (an import's, written already for its kept text).
+  const sourceTexts = result.imported?.sourceTexts ?? sources.map(latin1Json);
+  for (let at = 0; at < sourceTexts.length; at += EVENTS_PER_MESSAGE) {
+    const texts = joinTexts(sourceTexts.slice(at, at + EVENTS_PER_MESSAGE));
+    post({ type: 'sources', texts }, textBuffers(texts));
+  }
+  const sourceIds = buildIdTable(sources.map((s) => s.id));
   const ids = buildIdTable(index.events.map((e) => e.id));
   post(
     {
@@ -146,8 +153,15 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
       total: index.events.length,
       extent,
       ids,
+      sourceIds,
     },
-    [...buffersIn(parts), ids.slots.buffer as ArrayBuffer, ...textBuffers(ids.ids)],
+    [
+      ...buffersIn(parts),
+      ids.slots.buffer as ArrayBuffer,
+      ...textBuffers(ids.ids),
+      sourceIds.slots.buffer as ArrayBuffer,
+      ...textBuffers(sourceIds.ids),
+    ],
   );
   // The events' text, not the events: the page reads each one when it shows it (src/core/lazy-events.ts).
   const textOf = eventTextOf(corpus.events, result.imported?.corpusParts);

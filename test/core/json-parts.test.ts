@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinParts, jsonParts } from '../../src/core/json-parts';
+import { joinParts, jsonParts, listSlices } from '../../src/core/json-parts';
 import { contentHash, contentHashOf } from '../../src/core/model';
 
 const corpus = {
@@ -40,6 +40,43 @@ describe('jsonParts', () => {
     const parts = jsonParts(corpus, 'events');
     expect(contentHashOf([...parts, 'places'])).toBe(contentHash(`${JSON.stringify(corpus)}places`));
     expect(contentHashOf(parts)).not.toBe(contentHash(JSON.stringify({ ...corpus, events: [] })));
+  });
+});
+
+describe('listSlices, and a first list written from its items', () => {
+  it('slices read back to the list, in pieces of at most `size` items', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.string(), n: fc.option(fc.integer()) }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 7 }),
+        (list, size) => {
+          const slices = listSlices(list, size);
+          expect(slices).toHaveLength(Math.ceil(list.length / size));
+          for (const slice of slices)
+            expect((JSON.parse(slice) as unknown[]).length).toBeLessThanOrEqual(size);
+          expect(slices.flatMap((slice) => JSON.parse(slice) as unknown[])).toEqual(
+            JSON.parse(JSON.stringify(list)),
+          );
+        },
+      ),
+    );
+  });
+
+  it('splices the first list into the head: the same text, not written twice', () => {
+    const two = { ...corpus, sources: [...corpus.sources, { id: 's2', outlet: 'B' }] };
+    const items = two.sources.map((s) => JSON.stringify(s));
+    const parts = jsonParts(two, 'events', { key: 'sources', items });
+    expect(parts.join('')).toBe(JSON.stringify(two));
+    // Written from the items: an item that says something else shows in the text.
+    const other = jsonParts(two, 'events', { key: 'sources', items: ['{"id":"other"}'] });
+    expect(other.join('')).toBe(JSON.stringify({ ...two, sources: [{ id: 'other' }] }));
+    const none = jsonParts({ ...corpus, sources: [] }, 'events', { key: 'sources', items: [] });
+    expect(none.join('')).toBe(JSON.stringify({ ...corpus, sources: [] }));
+  });
+
+  it('writes the head itself when the key is not the first', () => {
+    const parts = jsonParts(corpus, 'events', { key: 'actors', items: ['{"id":"other"}'] });
+    expect(parts.join('')).toBe(JSON.stringify(corpus));
   });
 });
 

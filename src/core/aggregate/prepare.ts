@@ -50,36 +50,72 @@ export function isAreaPlace(place: Place): boolean {
   return (place.kind === 'country' || place.kind === 'region') && place.boundary !== undefined;
 }
 
-function numbered(map: Map<string, number>, list: string[], key: string): number {
-  let n = map.get(key);
-  if (n === undefined) {
-    n = list.length;
-    map.set(key, n);
-    list.push(key);
+function coordinates(places: readonly Place[], key: 'lat' | 'lon'): Float64Array {
+  const out = new Float64Array(places.length);
+  for (let i = 0; i < places.length; i++) out[i] = (places[i] as Place)[key];
+  return out;
+}
+
+/** A read-only map made by `make` the first time it is read. */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private made: Map<K, V> | null = null;
+  constructor(private readonly make: () => Map<K, V>) {}
+  private get map(): Map<K, V> {
+    this.made ??= this.make();
+    return this.made;
   }
-  return n;
+  get size(): number {
+    return this.map.size;
+  }
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [k, v] of this.map) fn(v, k, this);
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.map.entries();
+  }
+  keys(): MapIterator<K> {
+    return this.map.keys();
+  }
+  values(): MapIterator<V> {
+    return this.map.values();
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.map.entries();
+  }
 }
 
 export function prepareAggregation(model: Pick<CorpusModel, 'index' | 'corpus' | 'places'>): AggregationPrep {
   const events = model.index.events;
   const n = events.length;
-  const pointNumber = new Map<string, number>();
-  const pointIds: string[] = [];
+  // Numbered by the place itself: a look-up by object, not by id (100k own places in an import).
+  const pointNumber = new Map<Place, number>();
+  const pointPlaces: Place[] = [];
   const areaNumber = new Map<string, number>();
   const areaIds: string[] = [];
-  const areaPlace = new Map<string, Place>();
+  const areaPlaces: Place[] = [];
   for (const place of model.corpus.places) {
     if (isAreaPlace(place)) {
       const boundary = place.boundary as string;
-      if (!areaNumber.has(boundary)) areaPlace.set(boundary, place);
-      numbered(areaNumber, areaIds, boundary);
-    } else numbered(pointNumber, pointIds, place.id);
+      if (!areaNumber.has(boundary)) {
+        areaNumber.set(boundary, areaIds.length);
+        areaIds.push(boundary);
+        areaPlaces.push(place);
+      }
+    } else if (!pointNumber.has(place)) {
+      pointNumber.set(place, pointPlaces.length);
+      pointPlaces.push(place);
+    }
   }
-  const pointPlaces = pointIds.map((id) => model.places.get(id) as Place);
-  const areaPlaces = areaIds.map((id) => areaPlace.get(id) as Place);
   const topicIds = model.index.topicIds;
   const relationNumber = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
-  const positionOf = new Map<string, number>(events.map((e, i) => [e.id, i]));
+  // Made when first asked: most corpora's events have no relations, and the map view never asks.
+  const positionOf = new LazyMap(() => new Map<string, number>(events.map((e, i) => [e.id, i])));
 
   const pointOffset = new Int32Array(n + 1);
   const areaOffset = new Int32Array(n + 1);
@@ -115,7 +151,7 @@ export function prepareAggregation(model: Pick<CorpusModel, 'index' | 'corpus' |
         if (!areaList.includes(a, areaStart)) areaList.push(a);
         continue;
       }
-      const p = pointNumber.get(place.id);
+      const p = pointNumber.get(place);
       if (p === undefined) continue;
       const k = pointList.indexOf(p, pointStart);
       if (k < 0) {
@@ -136,17 +172,17 @@ export function prepareAggregation(model: Pick<CorpusModel, 'index' | 'corpus' |
   relOffset[n] = relTarget.length;
 
   return Object.freeze({
-    pointIds,
+    pointIds: pointPlaces.map((p) => p.id),
     pointNames: pointPlaces.map((p) => p.name),
-    pointLat: Float64Array.from(pointPlaces, (p) => p.lat),
-    pointLon: Float64Array.from(pointPlaces, (p) => p.lon),
+    pointLat: coordinates(pointPlaces, 'lat'),
+    pointLon: coordinates(pointPlaces, 'lon'),
     pointOffset,
     pointList: Int32Array.from(pointList),
     pointVenue: Uint8Array.from(pointVenue),
     areaIds,
     areaNames: areaPlaces.map((p) => p.name),
-    areaLat: Float64Array.from(areaPlaces, (p) => p.lat),
-    areaLon: Float64Array.from(areaPlaces, (p) => p.lon),
+    areaLat: coordinates(areaPlaces, 'lat'),
+    areaLon: coordinates(areaPlaces, 'lon'),
     areaOffset,
     areaList: Int32Array.from(areaList),
     topicIds,

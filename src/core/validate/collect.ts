@@ -43,6 +43,8 @@ export class RecordCollector<T extends { id: string }> {
   readonly read: { value: T; index: number }[] = [];
   readonly seen = new Set<string>();
   readonly problems: Problem[] = [];
+  /** True once a label was seen twice: only then can two good records share an id (uniqueIds). */
+  repeated = false;
   private index = 0;
   private fields: RecordReader | null = null;
 
@@ -55,7 +57,9 @@ export class RecordCollector<T extends { id: string }> {
   add(entry: unknown): T | undefined {
     const index = this.index++;
     const label = recordLabel(entry, index);
+    const before = this.seen.size;
     this.seen.add(label);
+    if (this.seen.size === before) this.repeated = true;
     if (!isObject(entry)) {
       this.problems.push({
         file: this.file,
@@ -100,7 +104,11 @@ export function readCollection<T extends { id: string }>(
     for (const entry of raw as unknown[]) from.add(entry);
   }
   for (const p of from.problems) problems.push(p);
-  return { records: uniqueIds(input.file, key, from.read, problems), seen: from.seen };
+  // A good record's label is its id: with no label seen twice, no id is, and no set of ids is needed.
+  const records = from.repeated
+    ? uniqueIds(input.file, key, from.read, problems)
+    : from.read.map((r) => r.value);
+  return { records, seen: from.seen };
 }
 
 /**

@@ -36,6 +36,21 @@ describe('prepareAggregation', () => {
     expect(prep.areaNames[prep.areaIds.indexOf('RUS-KGD')]).toBe('Kaliningrad');
   });
 
+  it('maps each event id to its position (a map made when first read), and nothing else', () => {
+    const fresh = prepareAggregation(model);
+    const expected = new Map(model.index.events.map((e, i) => [e.id, i]));
+    expect(fresh.positionOf.get('no-such-event')).toBeUndefined();
+    expect(new Map(fresh.positionOf)).toEqual(expected);
+    expect(fresh.positionOf.size).toBe(expected.size);
+    const seen: [string, number][] = [];
+    fresh.positionOf.forEach((position, id) => {
+      seen.push([id, position]);
+    });
+    expect(seen).toEqual([...expected]);
+    // Coordinates of the numbered points, in their order.
+    expect([...fresh.pointLat]).toEqual(fresh.pointIds.map((id) => model.places.get(id)?.lat));
+  });
+
   it('anchors each event at its first place', () => {
     expect(prep.anchorLat[pos('threat')]).toBe(54.7);
     expect(prep.anchorLon[pos('summit')]).toBe(7.26);

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { splitList } from '../../../src/core/import/columns';
 import { keep } from '../../../src/core/import/presets/shared';
-import type { NewsEvent } from '../../../src/core/types';
+import type { NewsEvent, Problem } from '../../../src/core/types';
+import { readCollection } from '../../../src/core/validate/collect';
 import { MAX_PROPERTIES, readProperties } from '../../../src/core/validate/own';
 import { RecordReader } from '../../../src/core/validate/reader';
-import { readEvent } from '../../../src/core/validate/records';
+import { readEvent, readSource } from '../../../src/core/validate/records';
 import { type KnownIds, resolveEvent } from '../../../src/core/validate/references';
 
 const reader = () => new RecordReader('f.json', 'e1', {});
@@ -123,5 +124,44 @@ describe('resolveEvent', () => {
     expect(a.quotes).toBe(b.related);
     expect(Object.isFrozen(a.quotes)).toBe(true);
     expect(JSON.parse(JSON.stringify(a)).quotes).toEqual([]);
+  });
+});
+
+describe('readCollection without a set of ids', () => {
+  const source = (id: string) => ({
+    id,
+    outlet: 'Wire',
+    headline: 'A headline',
+    published: '2024-01-31',
+    dateline: 'paris',
+    language: 'en',
+  });
+  const read = (list: unknown[]) => {
+    const problems: Problem[] = [];
+    const { records } = readCollection(
+      { file: 'f.json', json: { sources: list } },
+      'sources',
+      readSource,
+      problems,
+    );
+    return { ids: records.map((r) => r.id), problems };
+  };
+
+  it('keeps every record when no label repeats', () => {
+    expect(read([source('a'), source('b'), source('c')])).toEqual({ ids: ['a', 'b', 'c'], problems: [] });
+  });
+
+  it('still refuses every record of a repeated id', () => {
+    const { ids, problems } = read([source('a'), source('b'), source('a')]);
+    expect(ids).toEqual(['b']);
+    expect(problems.map((p) => p.record)).toEqual(['a (#0)', 'a (#2)']);
+  });
+
+  it('reads a label shared by an id and a record without one as no repeated id', () => {
+    // "#1" is the label of the record at position 1, which has no id: the labels repeat, no good id does
+    // (an id cannot hold "#", so the first record is refused for its id, not as a duplicate).
+    const { ids, problems } = read([source('#1'), { outlet: 'Wire' }, source('z'), source('y')]);
+    expect(ids).toEqual(['z', 'y']);
+    expect(problems.some((p) => p.field === 'id' && p.message.includes('unique'))).toBe(false);
   });
 });
