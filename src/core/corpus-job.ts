@@ -40,6 +40,8 @@ export type CorpusJob =
       readonly boundaryIds?: readonly string[];
       /** geo/gazetteer.json's text, when the import looks names up in it (wantsTowns). */
       readonly gazetteerText?: string;
+      /** False: the converted corpus is not frozen (the corpus worker's, which never hands it out). */
+      readonly freeze?: boolean;
     }
   | {
       readonly kind: 'synthetic';
@@ -184,6 +186,7 @@ function runImportJob(
     ...(job.preset ? { preset: job.preset } : {}),
     ...(job.mapping ? { mapping: job.mapping } : {}),
     ...(boundaryIds ? { boundaryIds } : {}),
+    ...(job.freeze === false ? { freeze: false } : {}),
   });
   if (!imported.ok) return { ok: false, error: imported.error };
   // The sources (one or two per row) written once: for the kept text and for the page.

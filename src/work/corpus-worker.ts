@@ -78,7 +78,8 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
  */
 async function runImport(message: ImportMessage): Promise<void> {
   const { keep, open: opens } = message;
-  const result = run(await importJob(message));
+  // This worker's copy is read here and sent on as text, never handed out: it is not frozen.
+  const result = run({ ...(await importJob(message)), freeze: false });
   if (!result) return;
   if (!opens) {
     const summary = await keepImported(result, keep);

@@ -95,6 +95,8 @@ export interface ImportOptions {
   readonly signal?: AbortSignal;
   /** Size limit in characters; MAX_INPUT_BYTES unless given (tests use a small one). */
   readonly maxSize?: number;
+  /** False: `value` is not frozen (validateCorpus's `freeze`; the corpus worker's own copy only). */
+  readonly freeze?: boolean;
 }
 
 export type ImportResult =
@@ -102,7 +104,10 @@ export type ImportResult =
       readonly ok: true;
       /** A Dateline corpus JSON object (data/corpus.schema.json), ready for validateCorpus. */
       readonly corpus: CorpusJson;
-      /** The same corpus validated with the gazetteer (frozen): pass it to buildCorpusModel directly. */
+      /**
+       * The same corpus validated with the gazetteer (frozen unless `freeze: false`): pass it to
+       * buildCorpusModel directly.
+       */
       readonly value: Corpus;
       readonly report: ImportReport;
     }

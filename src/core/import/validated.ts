@@ -20,6 +20,7 @@ export function validated(
     places: { file: 'geo/places.json', json: { places: options.places } },
     ...(options.boundaryIds ? { boundaryIds: options.boundaryIds } : {}),
     ...(collected ? { collected } : {}),
+    ...(options.freeze === false ? { freeze: false } : {}),
   });
   const gazetteer = new Set(options.places.map((p) => p.id));
   const v = result.value;

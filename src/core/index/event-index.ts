@@ -121,10 +121,17 @@ function numberOutlets(sources: ReadonlyMap<string, Source>) {
   const outletIds: string[] = [];
   const outletNames: string[] = [];
   const sourceOutlet = new Map<string, number>();
+  // An import has a source per outlet per row (200k for 100k rows) and a few dozen outlets: each
+  // outlet's name is slugified once.
+  const numberOfName = new Map<string, number>();
   for (const source of sources.values()) {
-    const id = slugify(source.outlet);
-    sourceOutlet.set(source.id, interned(outletNumber, outletIds, id));
-    if (outletNames.length < outletIds.length) outletNames.push(source.outlet);
+    let n = numberOfName.get(source.outlet);
+    if (n === undefined) {
+      n = interned(outletNumber, outletIds, slugify(source.outlet));
+      numberOfName.set(source.outlet, n);
+      if (outletNames.length < outletIds.length) outletNames.push(source.outlet);
+    }
+    sourceOutlet.set(source.id, n);
   }
   return { outletIds, outletNames, sourceOutlet };
 }

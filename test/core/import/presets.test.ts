@@ -12,6 +12,16 @@ const placeOf = (r: ReturnType<typeof run>, id: string) =>
 describe('ACLED', () => {
   const r = run(fixture('acled.csv'), 'acled.csv');
 
+  it("gives the same corpus unfrozen when asked (the corpus worker's own copy), frozen otherwise", () => {
+    const open = loaded(run(fixture('acled.csv'), 'acled.csv', { freeze: false }));
+    const frozen = loaded(r);
+    expect(open.value).toEqual(frozen.value);
+    expect(open.corpus).toEqual(frozen.corpus);
+    expect(Object.isFrozen(frozen.value.events[0])).toBe(true);
+    expect(Object.isFrozen(open.value.events[0])).toBe(false);
+    expect(Object.isFrozen(open.value.sources[0])).toBe(false);
+  });
+
   it('is recognised from its header', () => {
     expect(sniffInput('acled.csv', fixture('acled.csv'))).toMatchObject({
       format: 'csv',
