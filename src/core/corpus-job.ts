@@ -13,7 +13,7 @@ import {
 } from './import';
 import { buildEventIndex, type EventIndex } from './index/event-index';
 import { jsonParts } from './json-parts';
-import { contentHash, contentHashOf, corpusLookups } from './model';
+import { contentHash, contentHashOf, corpusLookups, keepLookups } from './model';
 import { syntheticCorpus } from './synthetic';
 import type { Corpus, Problem } from './types';
 import { validateCorpus } from './validate';
@@ -189,6 +189,8 @@ function runImportJob(
     ...(job.freeze === false ? { freeze: false } : {}),
   });
   if (!imported.ok) return { ok: false, error: imported.error };
+  // An unfrozen copy (freeze: false) is one its worker never changes: its lookups are made once.
+  if (job.freeze === false) keepLookups(imported.value);
   // The sources (one or two per row) written once: for the kept text and for the page.
   const sourceTexts = imported.corpus.sources.map((s) => JSON.stringify(s));
   const corpusParts = jsonParts(imported.corpus, 'events', { key: 'sources', items: sourceTexts });

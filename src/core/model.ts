@@ -94,8 +94,16 @@ type CorpusLookups = {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly sources: ReadonlyMap<string, Source>;
 };
-/** Made once per frozen corpus: the worker asks for them to index an import and again to open it. */
+/**
+ * Made once per corpus that cannot change: the worker asks for them to index an import and again to
+ * open it (0.2 s at 100k rows, each time).
+ */
 const lookupsOf = new WeakMap<object, CorpusLookups>();
+
+/** The lookups of a corpus its holder never changes, though it is not frozen, kept for it as for one. */
+export function keepLookups(corpus: Omit<Corpus, 'events'>): void {
+  if (!lookupsOf.has(corpus)) lookupsOf.set(corpus, corpusLookups(corpus));
+}
 
 /** The lookups every view uses, keyed by id. */
 export function corpusLookups(corpus: Omit<Corpus, 'events'>): CorpusLookups {

@@ -1,6 +1,6 @@
 // The corpus version (the `v=` of a link): a hash of the corpus text and the gazetteer's; the lookups by id.
 import { describe, expect, it } from 'vitest';
-import { contentHash, corpusLookups } from '../../src/core/model';
+import { contentHash, corpusLookups, keepLookups } from '../../src/core/model';
 import { deepFreeze } from '../../src/core/validate';
 
 describe('contentHash', () => {
@@ -49,5 +49,13 @@ describe('corpusLookups', () => {
     const after = corpusLookups(open as never);
     expect(after).not.toBe(before);
     expect(after.actors.has('b')).toBe(true);
+  });
+
+  it('makes them once for an unfrozen corpus its holder keeps them for (keepLookups)', () => {
+    const kept = lists();
+    keepLookups(kept as never);
+    const first = corpusLookups(kept as never);
+    expect(corpusLookups(kept as never)).toBe(first);
+    expect(first.places.get('paris')).toBe(kept.places[0]);
   });
 });

@@ -5,6 +5,7 @@ import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
 import { type CollectedRecords, recordCollectors } from '../validate/collect';
+import { madeEvent, madePoint, madeSource, madeTime } from '../validate/made';
 import { NO_ITEMS } from '../validate/reader';
 import { ID_PATTERN } from '../validate/records';
 import type { Draft, DraftLocation } from './draft';
@@ -40,13 +41,22 @@ export class CorpusBuilder {
   readonly collected: CollectedRecords;
   readonly topics: Record<string, unknown>[] = [];
   readonly actors: Record<string, unknown>[] = [];
-  /** Event id → file row, for the report. */
-  readonly rowOf = new Map<string, number>();
+  /** Each event's id and file row, in the order they came; filed by id only if a problem needs a row. */
+  private readonly rowIds: string[] = [];
+  private readonly rows: number[] = [];
+  private rowById: Map<string, number> | null = null;
   private readonly topicIds = new Map<string, string>();
   private readonly actorIds = new Map<string, string>();
   /** Own areas by name, centre and outline; own points by name and id, then latitude and longitude. */
   private readonly placeIds = new Map<string, string>();
-  private readonly pointIds = new Map<string, Map<number, Map<number, string>>>();
+  /**
+   * Own points: name and id → latitude → the first point there, by its number; points at one latitude
+   * are chained (pointNext), with their longitude and id in flat lists: no map or object per point.
+   */
+  private readonly pointIds = new Map<string, Map<number, number>>();
+  private readonly pointLon: number[] = [];
+  private readonly pointId: string[] = [];
+  private readonly pointNext: number[] = [];
   /** Ids are unique within each list; own places also avoid the gazetteer's ids. */
   private readonly used = {
     event: new Set<string>(),
@@ -63,7 +73,8 @@ export class CorpusBuilder {
     /** The file named in the validator's problems. */
     file: string,
   ) {
-    this.collected = recordCollectors(file);
+    // Every id it gives is new in its list (freshId, numberedPlace, eventId; sources are `event:sN`).
+    this.collected = recordCollectors(file, true);
   }
 
   /** A fresh id from `base` (its slug, or `fallback` when nothing is left), never one used before. */
@@ -115,11 +126,24 @@ export class CorpusBuilder {
     return id;
   }
 
+  /**
+   * True while every id its records name is one of its own records or a gazetteer place: the
+   * validator then need not look each reference up (CorpusInput.referencesMade).
+   */
+  get referencesMade(): boolean {
+    return !this.strayPlace;
+  }
+
+  private strayPlace = false;
+
   private place(loc: DraftLocation): string {
-    if (loc.kind === 'gazetteer') return loc.id;
+    if (loc.kind === 'gazetteer') {
+      if (!this.gazetteer.has(loc.id)) this.strayPlace = true;
+      return loc.id;
+    }
     // A point by its name and id, then its coordinates as numbers: no text made of two numbers per row
     // (writing a double as text is the dear part). An area by all of it, outline included.
-    let byLat: Map<number, Map<number, string>> | undefined;
+    let byLat: Map<number, number> | undefined;
     let key = '';
     if (loc.kind === 'point') {
       const named = `${loc.name}|${loc.id ?? ''}`;
@@ -129,7 +153,7 @@ export class CorpusBuilder {
         this.pointIds.set(named, byLat);
       }
     } else key = `${loc.name}|${loc.lat}|${loc.lon}|${JSON.stringify(loc.geometry)}`;
-    let id = byLat ? byLat.get(loc.lat)?.get(loc.lon) : this.placeIds.get(key);
+    let id = byLat ? this.pointAt(byLat, loc.lat, loc.lon) : this.placeIds.get(key);
     if (id === undefined) {
       const wanted = loc.kind === 'point' ? loc.id : undefined;
       id =
@@ -138,24 +162,44 @@ export class CorpusBuilder {
           : this.numberedPlace();
       this.used.place.add(id);
       if (byLat) {
-        let byLon = byLat.get(loc.lat);
-        if (!byLon) {
-          byLon = new Map();
-          byLat.set(loc.lat, byLon);
-        }
-        byLon.set(loc.lon, id);
+        const n = this.pointId.length;
+        this.pointLon.push(loc.lon);
+        this.pointId.push(id);
+        this.pointNext.push(byLat.get(loc.lat) ?? -1);
+        byLat.set(loc.lat, n);
       } else this.placeIds.set(key, id);
       const kind = loc.kind === 'point' ? loc.placeKind : 'region';
-      this.collected.places.add({
+      const made = {
         id,
         name: loc.name,
         kind,
         lat: loc.lat,
         lon: loc.lon,
         ...(loc.kind === 'area' ? { geometry: loc.geometry } : {}),
-      });
+      };
+      // Taken as it is when it is what its reader would return (src/core/validate/made.ts), else read.
+      const point = loc.kind === 'point' ? madePoint(made) : undefined;
+      if (point) this.collected.places.accept(point);
+      else this.collected.places.add(made);
     }
     return id;
+  }
+
+  /** The id of the point at `lat`, `lon` in `byLat`'s chains, if there is one. */
+  private pointAt(byLat: Map<number, number>, lat: number, lon: number): string | undefined {
+    for (let n = byLat.get(lat) ?? -1; n !== -1; n = this.pointNext[n] as number)
+      if (this.pointLon[n] === lon) return this.pointId[n];
+    return undefined;
+  }
+
+  /** The file row of the event with `id` (0 when there is none). */
+  rowOf(id: string): number {
+    if (!this.rowById) {
+      this.rowById = new Map();
+      for (let i = 0; i < this.rowIds.length; i++)
+        this.rowById.set(this.rowIds[i] as string, this.rows[i] as number);
+    }
+    return this.rowById.get(id) ?? 0;
   }
 
   private placeCount = 0;
@@ -209,7 +253,7 @@ export class CorpusBuilder {
     const outlets = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
     const sources = outlets.map((s, k) => {
       const sid = `${id}:s${k + 1}`;
-      this.collected.sources.add({
+      this.addSource({
         id: sid,
         outlet: s.outlet,
         headline: s.headline?.trim() ? s.headline : title,
@@ -220,12 +264,15 @@ export class CorpusBuilder {
       });
       return sid;
     });
-    this.rowOf.set(id, row);
-    this.collected.events.add({
+    this.rowIds.push(id);
+    this.rows.push(row);
+    this.rowById?.set(id, row);
+    const event = {
       id,
       title,
       summary: draft.summary?.trim() ? draft.summary : title,
-      time: draft.time,
+      // In the order the validator writes a time, so that the event is taken as it is.
+      time: madeTime(draft.time) ?? draft.time,
       status: draft.status && STATUSES.has(draft.status) ? draft.status : 'occurred',
       places,
       actors,
@@ -236,7 +283,17 @@ export class CorpusBuilder {
         ? draft.related.map((event) => ({ event, type: 'follow-up-of' }))
         : NO_ITEMS,
       ...(draft.properties && hasKeys(draft.properties) ? { properties: draft.properties } : {}),
-    });
+    };
+    const made = madeEvent(event);
+    if (made) this.collected.events.accept(made);
+    else this.collected.events.add(event);
     return null;
+  }
+
+  /** The record as it is when it is what its reader would return (src/core/validate/made.ts), else read. */
+  private addSource(source: object): void {
+    const made = madeSource(source);
+    if (made) this.collected.sources.accept(made);
+    else this.collected.sources.add(source);
   }
 }

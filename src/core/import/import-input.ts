@@ -179,8 +179,9 @@ function finish(
     json,
     head,
     options,
-    (id) => builder.rowOf.get(id) ?? 0,
+    (id) => builder.rowOf(id),
     builder.collected,
+    builder.referencesMade,
   );
   if (report.eventsLoaded === 0 && report.rowsRead > 0 && report.skipped.length > 0) {
     const first = report.skipped[0] as SkippedRow;

@@ -19,11 +19,15 @@ export interface CollectedRecords {
 }
 
 /** Collectors for an import to fill with the records it makes (CorpusInput.collected). */
-export function recordCollectors(file: string): CollectedRecords {
+export function recordCollectors(
+  file: string,
+  /** The caller gives each record an id no other record of its list has (CorpusBuilder does). */
+  idsUnique = false,
+): CollectedRecords {
   return {
-    places: new RecordCollector(file, readOwnPlace),
-    sources: new RecordCollector(file, readSource),
-    events: new RecordCollector(file, readEvent),
+    places: new RecordCollector(file, readOwnPlace, idsUnique),
+    sources: new RecordCollector(file, readSource, idsUnique),
+    events: new RecordCollector(file, readEvent, idsUnique),
   };
 }
 
@@ -40,26 +44,65 @@ function recordLabel(raw: unknown, index: number): string {
  * row that makes it is read (CorpusInput.collected), so only the checked copy stays alive.
  */
 export class RecordCollector<T extends { id: string }> {
-  readonly read: { value: T; index: number }[] = [];
-  readonly seen = new Set<string>();
+  /** The good records, in order, and the position of each in its list (no object per record). */
+  readonly values: T[] = [];
+  readonly indexes: number[] = [];
   readonly problems: Problem[] = [];
   /** True once a label was seen twice: only then can two good records share an id (uniqueIds). */
   repeated = false;
   private index = 0;
   private fields: RecordReader | null = null;
+  /** Every label, in order, while the set of them is not made (ids promised unique: made when asked). */
+  private labels: string[] | null;
+  private labelSet: Set<string> | null;
 
   constructor(
     readonly file: string,
     private readonly reader: Reader<T>,
-  ) {}
+    /**
+     * The caller promises no two records share an id: no label can repeat, so the set of labels is made
+     * only if someone asks for it (an import's 100k–200k ids per list, otherwise hashed for nothing).
+     */
+    idsUnique = false,
+  ) {
+    this.labels = idsUnique ? [] : null;
+    this.labelSet = idsUnique ? null : new Set();
+  }
+
+  /** Every label seen (a good record's id, else its id or #position). */
+  get seen(): ReadonlySet<string> {
+    this.labelSet ??= new Set(this.labels);
+    this.labels = null;
+    return this.labelSet;
+  }
+
+  private see(label: string): void {
+    if (this.labels) this.labels.push(label);
+    else {
+      const seen = this.labelSet as Set<string>;
+      const before = seen.size;
+      seen.add(label);
+      if (seen.size === before) this.repeated = true;
+    }
+  }
+
+  /**
+   * Takes a record as it is, unread: one `made.ts` accepted as its reader's own result (an import's
+   * record, made and checked by this app). Counted, labelled and kept as `add` keeps a good record.
+   */
+  accept(value: T): T {
+    const index = this.index++;
+    this.see(value.id);
+    this.values.push(value);
+    this.indexes.push(index);
+    return value;
+  }
 
   /** Reads one record; its value when it is good (its id may still turn out to be a duplicate). */
   add(entry: unknown): T | undefined {
     const index = this.index++;
     const label = recordLabel(entry, index);
-    const before = this.seen.size;
-    this.seen.add(label);
-    if (this.seen.size === before) this.repeated = true;
+    this.see(label);
     if (!isObject(entry)) {
       this.problems.push({
         file: this.file,
@@ -76,7 +119,10 @@ export class RecordCollector<T extends { id: string }> {
     const value = this.reader(r, entry);
     for (const p of r.problems) this.problems.push(p);
     for (const p of r.dropped) this.problems.push(p);
-    if (value) this.read.push({ value, index });
+    if (value) {
+      this.values.push(value);
+      this.indexes.push(index);
+    }
     return value;
   }
 }
@@ -87,7 +133,7 @@ export function readCollection<T extends { id: string }>(
   read: Reader<T>,
   problems: Problem[],
   collected?: RecordCollector<T>,
-): { records: T[]; seen: Set<string> } {
+): { records: T[]; readonly seen: ReadonlySet<string> } {
   let from = collected;
   if (!from) {
     const raw = isObject(input.json) ? input.json[key] : undefined;
@@ -106,9 +152,16 @@ export function readCollection<T extends { id: string }>(
   for (const p of from.problems) problems.push(p);
   // A good record's label is its id: with no label seen twice, no id is, and no set of ids is needed.
   const records = from.repeated
-    ? uniqueIds(input.file, key, from.read, problems)
-    : from.read.map((r) => r.value);
-  return { records, seen: from.seen };
+    ? uniqueIds(input.file, key, from.values, from.indexes, problems)
+    : from.values;
+  const source = from;
+  // Asked for only when an event names related events (the set may not be made yet: RecordCollector).
+  return {
+    records,
+    get seen() {
+      return source.seen;
+    },
+  };
 }
 
 /**
@@ -118,23 +171,26 @@ export function readCollection<T extends { id: string }>(
 function uniqueIds<T extends { id: string }>(
   file: string,
   key: string,
-  read: readonly { value: T; index: number }[],
+  values: readonly T[],
+  indexes: readonly number[],
   problems: Problem[],
 ): T[] {
   // Most collections have no duplicate: one set tells, and the records are kept as they are.
   const ids = new Set<string>();
-  for (const { value } of read) ids.add(value.id);
-  if (ids.size === read.length) return read.map((r) => r.value);
+  for (const value of values) ids.add(value.id);
+  if (ids.size === values.length) return [...values];
   const records: T[] = [];
   const indexesById = new Map<string, number | number[]>();
-  for (const { value, index } of read) {
+  values.forEach((value, k) => {
+    const index = indexes[k] as number;
     const before = indexesById.get(value.id);
     indexesById.set(
       value.id,
       before === undefined ? index : [...(typeof before === 'number' ? [before] : before), index],
     );
-  }
-  for (const { value, index } of read) {
+  });
+  values.forEach((value, k) => {
+    const index = indexes[k] as number;
     const all = indexesById.get(value.id) ?? [];
     if (typeof all === 'number') records.push(value);
     else {
@@ -146,6 +202,6 @@ function uniqueIds<T extends { id: string }>(
         message: `expected a unique id; "${value.id}" is also used by ${others.join(', ')}, so none of them is loaded`,
       });
     }
-  }
+  });
   return records;
 }

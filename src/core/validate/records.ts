@@ -21,12 +21,12 @@ import { readProperties } from './own';
 import { type JsonObject, NO_ITEMS, type RecordReader } from './reader';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
-const HTTP_URL = /^https?:\/\/[^\s]+$/;
+export const HTTP_URL = /^https?:\/\/[^\s]+$/;
 /** Quotes are short by rule: the words of an official, not article prose. */
 export const MAX_QUOTE = 200;
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const PUBLISHED = { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' } as const;
 const URL_OPTION = { optional: 'drop-if-bad', pattern: HTTP_URL, what: 'an http(s) URL' } as const;
 const LANGUAGE_OPTION = { pattern: LANGUAGE, what: 'a language tag such as "en"' } as const;
@@ -37,7 +37,7 @@ const DROP_IF_BAD = { optional: 'drop-if-bad' } as const;
 const NON_EMPTY = { nonEmpty: true } as const;
 const SOURCE_FIELDS = ['id', 'outlet', 'headline', 'published', 'dateline', 'url', 'language'];
 const TIME_FIELDS = ['start', 'end', 'precision', 'label'];
-const EVENT_FIELDS = [
+export const EVENT_FIELDS = [
   'id',
   'title',
   'summary',

@@ -1,10 +1,11 @@
 // 10,000 hostile inputs through importInput: seeds in every format, cut, spliced and salted with
 // quotes, NULs, delimiters, brackets, huge numbers and markup. Never an exception; every corpus
-// that comes out passes the app's validator with no problem.
+// that comes out passes the app's validator with no problem, and reads back as the same records.
 import { describe, expect, it } from 'vitest';
 import { importInput, type Preset } from '../../../src/core/import';
 import { GDELT_COLUMNS } from '../../../src/core/import/presets/gdelt-columns';
-import { fixture, gazetteer, problemsOf } from './helpers';
+import { validateCorpus } from '../../../src/core/validate';
+import { fixture, gazetteer } from './helpers';
 
 /** A small gazetteer keeps each run cheap; the importer's logic is what is fuzzed. */
 const places = gazetteer.filter((p) =>
@@ -161,9 +162,16 @@ describe('importInput on hostile input (10,000 inputs)', () => {
           continue;
         }
         loaded++;
-        const problems = problemsOf(result.corpus, places);
+        const again = validateCorpus({
+          corpus: { file: 'imported', json: result.corpus },
+          places: { file: 'geo/places.json', json: { places } },
+        });
+        const problems = again.problems;
         if (problems.length)
           throw new Error(`input ${i} (${preset}): ${JSON.stringify(text)} → ${JSON.stringify(problems[0])}`);
+        // Records the import took as it made them (src/core/validate/made.ts) read back the same.
+        expect(JSON.stringify(again.value.events)).toBe(JSON.stringify(result.corpus.events));
+        expect(JSON.stringify(again.value.sources)).toBe(JSON.stringify(result.corpus.sources));
         expect(result.report.eventsLoaded).toBe(result.corpus.events.length);
       }
       // Many inputs still carry good rows, so the validity check is exercised.

@@ -99,6 +99,19 @@ describe('validateCorpus with collected records', () => {
     expect(collected.events.add({ ...good, id: 'x', title: '' })).toBeUndefined();
     expect(collected.events.problems.map((p) => [p.record, p.field])).toEqual([['x', 'title']]);
     expect([...collected.events.seen]).toEqual([good.id, 'x']);
-    expect(collected.events.read.map((r) => r.index)).toEqual([0, 1]);
+    expect(collected.events.indexes).toEqual([0, 1]);
+  });
+
+  it('with ids promised unique, sees every label only when asked, and keeps seeing after', () => {
+    const collected = recordCollectors('mine.csv', true);
+    const good = (copyCorpus() as unknown as Json).events as Json[];
+    collected.events.add(good[0]);
+    collected.events.add({ ...(good[0] as Json), id: 'x', title: '' });
+    collected.events.accept({ ...(good[1] as Json) } as never);
+    expect([...collected.events.seen]).toEqual([good[0]?.id, 'x', good[1]?.id]);
+    collected.events.add({ ...(good[0] as Json), id: 'y' });
+    expect(collected.events.seen.has('y')).toBe(true);
+    expect(collected.events.indexes).toEqual([0, 2, 3]);
+    expect(collected.events.repeated).toBe(false);
   });
 });
