@@ -7,6 +7,8 @@
 // it never holds a million id strings either. (UTF-8 in transferred buffers was tried first: Chromium's
 // TextEncoder took 6.5 µs an event, more than JSON.stringify; a string is copied whole, at memcpy speed.)
 
+import { lastItemAt } from './json-parts';
+
 /** The JSON text of consecutive events: event k is text.slice(ends[k - 1] ?? 0, ends[k]). */
 export interface TextChunk {
   readonly text: string;
@@ -46,18 +48,19 @@ function oneByte(text: string): string {
 
 /**
  * Each event's JSON text. An import's are the pieces of its converted corpus, already made to keep it
- * (src/core/json-parts.ts: `{…,"events":[` then item i as piece 1 + 2i, commas between, `]}`), for the
- * same event objects; any other event's is made here (latin1Json).
+ * (src/core/json-parts.ts: the head's pieces, then the events with commas between, then `]}`), for
+ * the same event objects; any other event's is made here (latin1Json).
  */
 export function eventTextOf<T extends object>(
   events: readonly T[],
   corpusParts?: readonly string[],
 ): (event: T) => string {
-  if (!corpusParts || corpusParts.length !== 2 * events.length + 1) return latin1Json;
+  const first = corpusParts ? lastItemAt(corpusParts, events.length, 0) : -1;
+  if (!corpusParts || first < 1) return latin1Json;
   const at = new Map(events.map((e, i) => [e, i]));
   return (event) => {
     const i = at.get(event);
-    return i === undefined ? latin1Json(event) : (corpusParts[1 + 2 * i] as string);
+    return i === undefined ? latin1Json(event) : (corpusParts[first + 2 * i] as string);
   };
 }
 

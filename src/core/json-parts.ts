@@ -4,10 +4,13 @@
 // (joinParts; src/load/dataset-store.ts).
 
 /**
- * JSON.stringify(value) in pieces: the value without its last list, then each of that list's items.
- * `first`: the value's first key's list already written, an item a text (as JSON.stringify writes each),
- * spliced into the head rather than written again (an import's sources, which the corpus worker sends
- * the page as those texts).
+ * JSON.stringify(value) in pieces: the value without its last list, then each of that list's items, a
+ * comma between two, and the closing `]}`: the last list's item i is piece `parts.length - 2n + 2i`
+ * of n items (lastItemAt). `first`: the value's first key's list already written, an item a text (as
+ * JSON.stringify writes each), put in as pieces of their own rather than written again (an import's
+ * sources, which the corpus worker sends the page as those texts), and not joined into one long head:
+ * joining 200k sources copies 30 MB before the page can be sent anything (the dataset store joins
+ * the pieces later, once the page has its first answers).
  */
 export function jsonParts<T extends object, K extends keyof T & string>(
   value: T,
@@ -17,12 +20,11 @@ export function jsonParts<T extends object, K extends keyof T & string>(
   const list = value[lastKey];
   const keys = Object.keys(value);
   if (!Array.isArray(list) || keys.at(-1) !== lastKey) return [JSON.stringify(value)];
-  // `{…,"events":[]}` without its closing `]}`.
-  const head =
+  // `{…,"events":[` without the closing `]}`.
+  const parts =
     first && keys[0] === first.key && first.key !== lastKey
       ? spliced(value, lastKey, first.key, first.items)
-      : JSON.stringify({ ...value, [lastKey]: [] }).slice(0, -2);
-  const parts = [head];
+      : [JSON.stringify({ ...value, [lastKey]: [] }).slice(0, -2)];
   list.forEach((item: unknown, i: number) => {
     if (i > 0) parts.push(',');
     // As JSON.stringify writes a list's item: null for what it cannot write.
@@ -32,12 +34,29 @@ export function jsonParts<T extends object, K extends keyof T & string>(
   return parts;
 }
 
-/** The head with the first key's list written from its items' texts: `{"key":[…]` + the rest. */
-function spliced<T extends object>(value: T, lastKey: string, key: string, items: readonly string[]): string {
+/** Where jsonParts put item `i` of a last list of `count` items, in `parts`; -1 when it cannot be. */
+export function lastItemAt(parts: readonly string[], count: number, i: number): number {
+  const at = parts.length - 2 * count + 2 * i;
+  return count > 0 && parts.length >= 2 * count + 1 && parts.at(-1) === ']}' ? at : -1;
+}
+
+/** The head's pieces, the first key's list from its items' texts: `{"key":[`, items and commas, `]` + the rest. */
+function spliced<T extends object>(
+  value: T,
+  lastKey: string,
+  key: string,
+  items: readonly string[],
+): string[] {
   // `{"key":0,…,"last":[]}`: the rest is written as JSON.stringify writes it, then the 0 replaced.
   const rest = JSON.stringify({ ...value, [key]: 0, [lastKey]: [] }).slice(0, -2);
   const opening = `{${JSON.stringify(key)}:0`;
-  return `{${JSON.stringify(key)}:[${items.join(',')}]${rest.slice(opening.length)}`;
+  const parts = [`{${JSON.stringify(key)}:[`];
+  items.forEach((item, i) => {
+    if (i > 0) parts.push(',');
+    parts.push(item);
+  });
+  parts.push(`]${rest.slice(opening.length)}`);
+  return parts;
 }
 
 /** JSON.stringify(list) in slices of `size` items, each the text of a list of its own. */

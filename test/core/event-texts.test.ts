@@ -105,6 +105,14 @@ describe('eventTextOf', () => {
     });
   });
 
+  it('finds them past a head written in pieces (the sources as their own texts)', () => {
+    const sources = [{ id: 's' }, { id: 't' }];
+    const items = sources.map((s) => JSON.stringify(s));
+    const parts = jsonParts({ sources, events }, 'events', { key: 'sources', items });
+    const textOf = eventTextOf(events, parts);
+    for (const e of events) expect(textOf(e)).toBe(JSON.stringify(e));
+  });
+
   it('makes the texts itself without pieces, or when the pieces are not one per event', () => {
     for (const parts of [undefined, [JSON.stringify({ events })], ['{"events":[', ']}']]) {
       const textOf = eventTextOf(events, parts);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinParts, jsonParts, listSlices } from '../../src/core/json-parts';
+import { joinParts, jsonParts, lastItemAt, listSlices } from '../../src/core/json-parts';
 import { contentHash, contentHashOf } from '../../src/core/model';
 
 const corpus = {
@@ -72,6 +72,21 @@ describe('listSlices, and a first list written from its items', () => {
     expect(other.join('')).toBe(JSON.stringify({ ...two, sources: [{ id: 'other' }] }));
     const none = jsonParts({ ...corpus, sources: [] }, 'events', { key: 'sources', items: [] });
     expect(none.join('')).toBe(JSON.stringify({ ...corpus, sources: [] }));
+  });
+
+  it('keeps the first list’s items as pieces of their own, and says where the last list’s items are', () => {
+    const two = { ...corpus, sources: [...corpus.sources, { id: 's2', outlet: 'B' }] };
+    const items = two.sources.map((s) => JSON.stringify(s));
+    const parts = jsonParts(two, 'events', { key: 'sources', items });
+    // The very strings given, not copies joined into one head.
+    expect(parts.filter((p) => items.includes(p))).toEqual(items);
+    expect(parts.some((p) => p.length > 1 && p.includes(items[0] as string) && p !== items[0])).toBe(false);
+    const n = two.events.length;
+    two.events.forEach((e, i) => {
+      expect(parts[lastItemAt(parts, n, i)]).toBe(JSON.stringify(e));
+    });
+    expect(lastItemAt(parts, 0, 0)).toBe(-1);
+    expect(lastItemAt([JSON.stringify(two)], n, 0)).toBe(-1);
   });
 
   it('writes the head itself when the key is not the first', () => {
