@@ -5,9 +5,9 @@ import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
 import { type CollectedRecords, recordCollectors } from '../validate/collect';
-import { madeEvent, madePoint, madeSource, madeTime } from '../validate/made';
+import { madeEvent, madePoint, madeSource } from '../validate/made';
 import { NO_ITEMS } from '../validate/reader';
-import { ID_PATTERN } from '../validate/records';
+import { HTTP_URL, ID_PATTERN } from '../validate/records';
 import type { Draft, DraftLocation } from './draft';
 
 /** Paul Tol's "muted" scheme, colour-blind safe, as the bundled topics use; repeated past nine. */
@@ -260,7 +260,7 @@ export class CorpusBuilder {
         published: s.published ?? firstDay,
         dateline: places[0]?.place,
         language: 'und',
-        ...(s.url && /^https?:\/\/[^\s]+$/.test(s.url) ? { url: s.url } : {}),
+        ...(s.url && HTTP_URL.test(s.url) ? { url: s.url } : {}),
       });
       return sid;
     });
@@ -271,8 +271,7 @@ export class CorpusBuilder {
       id,
       title,
       summary: draft.summary?.trim() ? draft.summary : title,
-      // In the order the validator writes a time, so that the event is taken as it is.
-      time: madeTime(draft.time) ?? draft.time,
+      time: draft.time,
       status: draft.status && STATUSES.has(draft.status) ? draft.status : 'occurred',
       places,
       actors,

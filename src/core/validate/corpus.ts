@@ -131,7 +131,8 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
   const placeRef = (id: string) =>
     placeIds().has(id) ? null : `expected a place id from ${placesFile}, got "${id}"`;
   // Made references all resolve while nothing has been refused (or changed) so far.
-  const allResolve = () => input.collected !== undefined && input.referencesMade === true && !problems.length;
+  const madeReferencesHold = () =>
+    input.collected !== undefined && input.referencesMade === true && !problems.length;
 
   const topics = readCollection<Topic>(input.corpus, 'topics', readTopic, problems).records;
   const sourcesRead = readCollection<Source>(
@@ -141,7 +142,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
     problems,
     input.collected?.sources,
   ).records;
-  const sources = allResolve()
+  const sources = madeReferencesHold()
     ? sourcesRead
     : keepResolved(
         file,
@@ -169,7 +170,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
     problems,
     input.collected?.events,
   );
-  if (allResolve() && eventsRead.records.every((e) => e.related.length === 0)) {
+  if (madeReferencesHold() && eventsRead.records.every((e) => e.related.length === 0)) {
     const value = { sources, topics, actors, places, events: eventsRead.records };
     return { value: input.freeze === false ? value : deepFreeze(value), problems };
   }
