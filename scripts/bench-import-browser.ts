@@ -116,6 +116,11 @@ async function throughApp(browser: Browser, url: string, file: string): Promise<
     );
     await page.locator('.dl-spot-button, path[data-event-area]').first().waitFor({ timeout: 60_000 });
     const onMap = now() - t0;
+    if (VERBOSE) {
+      // The events' texts come after the map's first view (src/work/corpus-worker.ts): then the list.
+      await page.locator('.dl-list__title').first().waitFor({ timeout: 60_000 });
+      process.stderr.write(`  events' details (the list) in after ${Math.round(now() - t0)} ms\n`);
+    }
     if (VERBOSE)
       process.stderr.write(
         `  marks on the opened page: ${JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])))}\n`,

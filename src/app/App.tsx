@@ -31,6 +31,7 @@ import { useAppData } from './use-app-data';
 import { useDataUrl } from './use-data-url';
 import { takeImportReport, useDatasetName, useImport } from './use-import';
 import { useReview } from './use-review';
+import { useTextsArriving } from './use-texts-arriving';
 import { useVisibleEvents } from './use-visible-events';
 // The page's own styles come after every component's (they override them: phone sizes, the dark theme).
 import './app.css';
@@ -60,6 +61,8 @@ export function App() {
   // Asked only once the link has been read: an answer for the default view first would be drawn (labels,
   // spots) until the link's own filters were answered.
   const visible = useVisibleEvents(url.ready ? model : null, view);
+  // Until the events' texts are in, their details wait (the map, the timeline and the filters do not).
+  const arriving = useTextsArriving(model);
   const [panelOpen, setPanelOpen] = useState(false);
   // Which data: `?data=<url>` (its kept copy's id) or `?ds=<id>`, a dataset imported into this browser
   // (null: the bundled corpus).
@@ -152,7 +155,7 @@ export function App() {
   // so it is read from the address at once and the chrome never flashes into an embedded page.
   const embed = url.ready ? view.embed : embedAtStart;
 
-  const selected = view.event === null ? undefined : model?.events.get(view.event);
+  const selected = view.event === null || arriving ? undefined : model?.events.get(view.event);
   // A link that names both an event and a view keeps its view (issue 13, fault 3): read once, at start.
   const [linkHasView] = useState(() => new URLSearchParams(globalThis.location.hash.slice(1)).has('map'));
 
@@ -169,8 +172,16 @@ export function App() {
             onCancel: importer.cancel,
             incoming: data.fromUrl.needsMapping,
           }}
-          review={model ? { open: review.open, toggle: review.open ? review.close : review.show } : null}
+          review={
+            model
+              ? {
+                  open: review.open,
+                  toggle: review.open ? review.close : review.show,
+                }
+              : null
+          }
           download={model ? { model, positions: visible.positions } : null}
+          waiting={arriving !== null}
           share={
             model
               ? {
@@ -222,6 +233,7 @@ export function App() {
                   selectedId={view.event}
                   onSelect={select}
                   keepLinkView={linkHasView}
+                  textsIn={arriving === null}
                 />
               )}
               {review.open && review.session && (
@@ -328,6 +340,11 @@ export function App() {
                 </p>
                 {visible.ready && shown === 0 ? (
                   <EmptyState onReset={resetFilters} playing={view.play !== null} />
+                ) : arriving ? (
+                  <LoadingPanel
+                    what="the events' details"
+                    progress={{ phase: 'receiving', done: arriving.received, total: arriving.total }}
+                  />
                 ) : (
                   <EventList
                     model={model}

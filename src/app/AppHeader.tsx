@@ -15,10 +15,17 @@ export interface AppHeaderProps {
   /** The "New from article" switch, once there is data to add to. */
   readonly review: { readonly open: boolean; readonly toggle: () => void } | null;
   readonly download: { readonly model: CorpusModel; readonly positions: Int32Array } | null;
+  /**
+   * True while the events' texts are still coming (src/app/use-texts-arriving.ts): New from article,
+   * Download and Share are shown but cannot be used yet (they read the events, or the version).
+   */
+  readonly waiting?: boolean;
   readonly share: ComponentProps<typeof ShareButton> | null;
   readonly panelOpen: boolean;
   readonly onTogglePanel: () => void;
 }
+
+const WAITING = "Ready once the events' details are in";
 
 export function AppHeader({
   count,
@@ -29,6 +36,7 @@ export function AppHeader({
   share,
   panelOpen,
   onTogglePanel,
+  waiting = false,
 }: AppHeaderProps) {
   return (
     <header className="dl-header">
@@ -50,13 +58,31 @@ export function AppHeader({
           aria-label="New from article"
           aria-expanded={review.open}
           onClick={review.toggle}
+          disabled={waiting}
+          title={waiting ? WAITING : undefined}
         >
           <span className="dl-label-long">New from article</span>
           <span className="dl-label-short">Article</span>
         </button>
       )}
-      {download && <DownloadMenu model={download.model} positions={download.positions} />}
-      {share && <ShareButton {...share} />}
+      {download &&
+        (waiting ? (
+          <div className="dl-download">
+            <button type="button" className="dl-download__toggle" disabled title={WAITING}>
+              Download
+            </button>
+          </div>
+        ) : (
+          <DownloadMenu model={download.model} positions={download.positions} />
+        ))}
+      {share &&
+        (waiting ? (
+          <button type="button" className="dl-header__button" disabled title={WAITING}>
+            Share
+          </button>
+        ) : (
+          <ShareButton {...share} />
+        ))}
       <button
         type="button"
         className="dl-header__button dl-panel-toggle"

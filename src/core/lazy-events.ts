@@ -23,9 +23,28 @@ export class EventTexts<T extends object = NewsEvent> {
   private count = 0;
   private table: IdTable | null = null;
   private readonly parsed = new Map<number, T>();
+  private settle: () => void = () => {};
+  /** Settles once every text the id table names is in (src/work/corpus-worker.ts sends them last). */
+  readonly complete: Promise<void> = new Promise((resolve) => {
+    this.settle = resolve;
+  });
 
+  /**
+   * How many there are: the id table's count once it is in (the texts may come after it: until then,
+   * `at` gives undefined for those not yet in), else the texts received.
+   */
   get length(): number {
+    return this.table ? this.table.ids.ends.length : this.count;
+  }
+
+  /** How many texts are in (at most `length`). */
+  get received(): number {
     return this.count;
+  }
+
+  /** True when every text is in. */
+  get isComplete(): boolean {
+    return this.table !== null && this.count >= this.table.ids.ends.length;
   }
 
   /** The next events' texts, in position order. */
@@ -33,11 +52,22 @@ export class EventTexts<T extends object = NewsEvent> {
     this.firsts.push(this.count);
     this.chunks.push(chunk);
     this.count += chunk.ends.length;
+    if (this.isComplete) this.settle();
+    for (const listener of this.listeners) listener();
   }
 
-  /** The id table, once every event's text is in. */
+  private readonly listeners = new Set<() => void>();
+
+  /** Calls `listener` after each chunk that comes in; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The id table: the ids of every event, in position order, before or after their texts. */
   index(table: IdTable): void {
     this.table = table;
+    if (this.isComplete) this.settle();
   }
 
   private chunkOf(position: number): number {
@@ -53,6 +83,7 @@ export class EventTexts<T extends object = NewsEvent> {
 
   /** The event at `position` (frozen, the same object while it stays in use), or undefined. */
   at(position: number): T | undefined {
+    // Not in yet (the texts come after the id table), or out of range.
     if (!Number.isInteger(position) || position < 0 || position >= this.count) return undefined;
     const kept = this.parsed.get(position);
     if (kept) {
@@ -77,7 +108,7 @@ export class EventTexts<T extends object = NewsEvent> {
 
   /** The id of the event at `position`, read without parsing the event. */
   idAt(position: number): string | undefined {
-    if (!this.table || position < 0 || position >= this.count) return undefined;
+    if (!this.table || position < 0 || position >= this.length) return undefined;
     return textAt(this.table.ids, position);
   }
 }

@@ -29,6 +29,24 @@ export interface CorpusModel {
   readonly ownAreas: ReadonlyMap<string, OwnAreaFeature>;
   /** The extent of the places its events name (src/core/data-extent.ts); null when none has a position. */
   readonly extent: Extent | null;
+  /**
+   * A model a worker feeds opens before its events' and sources' texts are in (src/load/
+   * corpus-worker-client.ts): until then `events.get` and `index.events[p]` give undefined, and what shows
+   * an event waits (useTextsIn). Absent: every event was there from the start.
+   */
+  readonly arriving?: TextsArriving;
+}
+
+/** The events' and the sources' texts on their way to the page. */
+export interface TextsArriving {
+  /** Settles once every one is in. */
+  readonly complete: Promise<void>;
+  readonly isComplete: boolean;
+  /** Texts in so far, of `total` (events and sources). */
+  readonly received: number;
+  readonly total: number;
+  /** Calls `listener` as more come in; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 export type OwnAreaFeature = Feature<

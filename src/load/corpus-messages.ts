@@ -50,7 +50,8 @@ export type WorkerMessage =
       /** The rest of the corpus besides its events and the records that came in `records`. */
       readonly meta: Pick<Corpus, 'topics'>;
       readonly problems: readonly Problem[];
-      readonly version: string;
+      /** Null for an import: its version is written after it opens, and comes in `version`. */
+      readonly version: string | null;
       readonly parts: EventIndexParts;
       readonly total: number;
       /** The extent of the places the events name (src/core/data-extent.ts), worked out in the worker. */
@@ -60,9 +61,12 @@ export type WorkerMessage =
       /** Each source's position by id, the same way. */
       readonly sourceIds: IdTable;
     }
+  /** After `done` (src/work/corpus-worker.ts): the events' JSON texts, EVENTS_PER_MESSAGE at a time, in order. */
   | { readonly type: 'events'; readonly texts: TextChunk }
-  /** The sources' JSON texts, EVENTS_PER_MESSAGE at a time, in order (before `meta`). */
+  /** Then the sources' JSON texts, the same way. */
   | { readonly type: 'sources'; readonly texts: TextChunk }
+  /** An import's version (`meta` had none), before its first texts. */
+  | { readonly type: 'version'; readonly version: string }
   | { readonly type: 'done'; readonly prep: AggregationPrepParts }
   /** After `done` and the page's first answers: the rows and sources each event exports as. */
   | { readonly type: 'counts'; readonly exportCounts: ExportCounts }

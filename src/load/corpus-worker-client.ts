@@ -10,7 +10,7 @@ import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import { adoptExportCounts } from '../core/export';
 import { assembleEventIndex } from '../core/index/event-index';
 import { EventTexts, LazyEventMap, LazyPositionMap, lazyEventList } from '../core/lazy-events';
-import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
+import { assembleCorpusModel, type CorpusModel, type corpusLookups, type TextsArriving } from '../core/model';
 import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import { compactRecord, interner } from './compact-event';
@@ -77,14 +77,20 @@ export function runCorpusJobInWorker(
     const lookups = { places: new Map<string, Place>(), actors: new Map<string, Actor>() };
     const texts = new EventTexts();
     const sourceTexts = new EventTexts<Source>();
+    // An import's version comes after it opens (`version`), before its texts.
+    let version = '';
+    const versionOf = () => version;
     // Repeated strings of the records kept once (src/load/compact-event.ts).
     const intern = interner();
     // From here on the worker answers the model's queries (the querier takes its messages).
     const serve = (result: Extract<CorpusResult, { ok: true }>) => {
       registerQuerier(result.model, workerQuerier(worker));
-      // The querier takes the worker's messages from here on; `counts` and `kept` come after.
+      // The querier takes the worker's messages from here on; the texts, `counts` and `kept` come after.
       worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
-        if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
+        if (e.data.type === 'version') version = e.data.version;
+        else if (e.data.type === 'events') texts.add(e.data.texts);
+        else if (e.data.type === 'sources') sourceTexts.add(e.data.texts);
+        else if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
         else if (e.data.type === 'kept') settleKept(e.data.kept);
       });
       const keepNow = () => worker.postMessage({ type: 'keep-now' } satisfies KeepNowMessage);
@@ -126,17 +132,20 @@ export function runCorpusJobInWorker(
           texts.index(message.ids);
           sourceTexts.index(message.sourceIds);
           return;
+        // After `done`, once the page's first view is answered: the model is open before they are in.
+        case 'version':
+          version = message.version;
+          return;
         case 'sources':
           sourceTexts.add(message.texts);
           return;
         case 'events':
           texts.add(message.texts);
-          onProgress({ phase: 'receiving', done: texts.length, total: meta?.total ?? texts.length });
           return;
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });
           else {
-            const result = assemble(meta, records, lookups, texts, sourceTexts);
+            const result = assemble(meta, records, lookups, texts, sourceTexts, versionOf);
             if (!result.ok) finish(result);
             else {
               adoptAggregation(result.model, message.prep, new LazyPositionMap(texts));
@@ -193,6 +202,8 @@ function assemble(
   filed: Omit<ReturnType<typeof corpusLookups>, 'topics' | 'sources'>,
   texts: EventTexts,
   sourceTexts: EventTexts<Source>,
+  /** The version that came after `meta`, when `meta` had none. */
+  versionOf: () => string,
 ): CorpusResult {
   // Each record is frozen already: this freezes the containers only (the events' and the sources'
   // lists are read-only, each item read from its text when asked for).
@@ -211,7 +222,31 @@ function assemble(
   const { places, actors, sources } = lookups;
   const index = assembleEventIndex(parts, corpus.events, { topics: corpus.topics, actors, sources, places });
   const byId = new LazyEventMap(texts);
-  return { ok: true, model: assembleCorpusModel(corpus, index, version, byId, lookups, extent), problems };
+  const model = assembleCorpusModel(corpus, index, version ?? '', byId, lookups, extent);
+  // The texts come after the model opens (src/work/corpus-worker.ts): what shows an event waits for them.
+  const arriving: TextsArriving = {
+    complete: Promise.all([texts.complete, sourceTexts.complete]).then(() => {
+      // For the browser benchmark and tests: the page's part of loading ends here.
+      performance.mark('dateline:texts-received');
+    }),
+    get isComplete() {
+      return texts.isComplete && sourceTexts.isComplete;
+    },
+    get received() {
+      return texts.received + sourceTexts.received;
+    },
+    total: texts.length + sourceTexts.length,
+    subscribe(listener) {
+      const stops = [texts.subscribe(listener), sourceTexts.subscribe(listener)];
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+  };
+  const opened: CorpusModel = { ...model, arriving };
+  // Until it comes, '': links to it wait for the texts (src/app/App.tsx), which come after it.
+  if (version === null) Object.defineProperty(opened, 'version', { get: versionOf, enumerable: true });
+  return { ok: true, model: opened, problems };
 }
 
 /** Without a Worker: the same job on this thread (loaded on demand, so the page's bundle stays small). */

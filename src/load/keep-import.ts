@@ -1,6 +1,6 @@
 // After an import is converted: its summary for the page, and its corpus kept in IndexedDB when asked —
 // in the corpus worker (src/work/corpus-worker.ts) or, without a Worker, on the page.
-import { type CorpusJobResult, importedDataset } from '../core/corpus-job';
+import { type CorpusJobResult, datasetSpan, importedDataset } from '../core/corpus-job';
 import type { DatasetToKeep, ImportedSummary, ImportMessage } from './corpus-messages';
 import { type DatasetInfo, type Stored, saveDataset } from './dataset-store';
 
@@ -11,8 +11,8 @@ const NOT_CONVERTED = { ok: false, error: 'The file could not be converted' } as
 /** What the page is told of a converted import: its report, events and dates (nothing kept yet). */
 export function importSummary(result: Converted): Stored<ImportedSummary> {
   if (!result.imported) return NOT_CONVERTED;
-  const { report, events, from, to } = importedDataset(result, result.imported);
-  return { ok: true, value: { report, events, from, to } };
+  // Not its text: the corpus worker sends this before the text is written (src/core/corpus-job.ts).
+  return { ok: true, value: { report: result.imported.report, ...datasetSpan(result) } };
 }
 
 /** The summary, with `kept` when asked to keep; an error when keeping was required and failed. */

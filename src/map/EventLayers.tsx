@@ -55,6 +55,11 @@ export interface EventLayersProps {
   /** Show the legend control (default true). */
   readonly legend?: boolean;
   /**
+   * False while the events' texts are still coming (src/app/use-texts-arriving.ts): what reads an event
+   * reads it again once they are in.
+   */
+  readonly textsIn?: boolean;
+  /**
    * The per-place and per-area counts of `positions` for these layers and topics, made by the corpus
    * worker; without them they are counted here.
    */
@@ -72,6 +77,7 @@ export function EventLayers({
   keepLinkView = false,
   legend = true,
   aggregates = null,
+  textsIn = true,
 }: EventLayersProps) {
   const prep = useMemo(() => preparedAggregation(model), [model]);
   // A dataset's own outlines (imported polygons, "own:<place id>") are drawn, picked and outlined when
@@ -85,9 +91,10 @@ export function EventLayers({
   );
   // Nothing to colour (or the worker's answer not in yet): every event's topics need not be read.
   const nothingShown = positions.length === 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: textsIn: the events read are new once it is true.
   const ranks = useMemo(
     () => (aggregates || nothingShown ? null : visibleTopicRanks(prep, model.index.events, topics)),
-    [prep, model, topics, aggregates, nothingShown],
+    [prep, model, topics, aggregates, nothingShown, textsIn],
   );
   const showPoints = layers.includes('points');
   const showAreas = layers.includes('areas');
@@ -186,6 +193,7 @@ export function EventLayers({
         </PortalPopup>
       )}
       <SelectionLayer
+        key={textsIn ? 'in' : 'arriving'}
         model={model}
         boundaries={areaShapes}
         selectedId={selectedId}

@@ -78,11 +78,15 @@ export function useViewState(model: CorpusModel | null): ViewStateApi {
       viewRef.current = state;
       setReady(true);
       if (ignored.length > 0) setLinkNotice(describeIgnored(ignored));
-      if (state.v !== null && state.v !== model.version) {
-        setVersionNotice(
-          'The data has changed since this link was made: some events may differ from what its author saw.',
-        );
-      }
+      const checkVersion = () => {
+        if (state.v !== null && state.v !== model.version)
+          setVersionNotice(
+            'The data has changed since this link was made: some events may differ from what its author saw.',
+          );
+      };
+      // An import's version comes with its texts, after it opens (src/load/corpus-worker-client.ts).
+      if (model.arriving && !model.arriving.isComplete) void model.arriving.complete.then(checkVersion);
+      else checkVersion();
       // Rewrite the address in canonical form (and without `v`), keeping the same history entry.
       window.history.replaceState(null, '', urlOf(state));
     },

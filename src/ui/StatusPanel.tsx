@@ -7,7 +7,7 @@ const PHASES: Record<LoadProgress['phase'], string> = {
   converting: 'Converting rows',
   checking: 'Checking records',
   indexing: 'Building the event index',
-  receiving: 'Preparing the map',
+  receiving: 'Receiving',
   downloading: 'Downloading',
 };
 

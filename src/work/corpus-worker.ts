@@ -42,17 +42,20 @@ function answer(message: QueryMessage, ctx: ViewQueryContext): void {
     post({ type: 'histogram', id: message.id, answer: result }, answerBuffers(result));
   }
   answeredKinds.add(message.type);
-  if (answeredKinds.size === 2) answeredFirst?.();
-  // The histogram is asked once the view's answer is on screen; if it is not asked, keep anyway.
-  else if (message.type === 'view') setTimeout(() => answeredFirst?.(), HISTOGRAM_WAIT_MS);
+  if (message.type === 'view') answeredView();
+  if (answeredKinds.size === 2) answeredBoth();
+  // The histogram is asked once the view's answer is on screen; if it is not asked, go on anyway.
+  else if (message.type === 'view') setTimeout(answeredBoth, HISTOGRAM_WAIT_MS);
 }
 
 self.onmessage = (e: MessageEvent<CorpusJob | QueryMessage | ImportMessage | KeepNowMessage>) => {
   const message = e.data;
   if ('type' in message) {
     if (message.type === 'import') void runImport(message);
-    else if (message.type === 'keep-now') answeredFirst?.();
-    else if (context) answer(message, context);
+    else if (message.type === 'keep-now') {
+      answeredView();
+      answeredBoth();
+    } else if (context) answer(message, context);
     return;
   }
   const result = run(message);
@@ -71,7 +74,7 @@ function run(job: CorpusJob): Extract<CorpusJobResult, { ok: true }> | null {
 /**
  * Converts the file, then either opens it and keeps it after (`open`), or keeps it and says so
  * (src/load/keep-import.ts). An import that opens sends its events, then its report (`imported`): the page
- * opens the dataset at once. Its copy is written after the page's first answers (`afterFirstAnswers`),
+ * opens the dataset at once. Its copy is written after the page's first answers and the texts (`open`),
  * so they never wait behind the copy's writing (about a second for 100k rows, most of it on this
  * thread), and then `kept` says whether it was written. (So the copy is never written before the page
  * shows the dataset, and says it is being kept.)
@@ -102,29 +105,43 @@ async function runImport(message: ImportMessage): Promise<void> {
 
 /** The longest the work after opening waits for the page's first answers. */
 const FIRST_ANSWERS_MS = 10_000;
+/** The longest the texts wait for the page's first view to be asked for and answered. */
+const FIRST_VIEW_MS = 3000;
 /** After the first view's answer, the longest that work waits for the first histogram's. */
 const HISTOGRAM_WAIT_MS = 500;
-/** Called once the page's first view and first histogram are answered. */
-let answeredFirst: (() => void) | null = null;
 const answeredKinds = new Set<QueryMessage['type']>();
+let answeredView: () => void = () => {};
+let answeredBoth: () => void = () => {};
+/** Settles once the page's first view is answered. */
+const firstView = new Promise<void>((resolve) => {
+  answeredView = resolve;
+});
+/** Settles once the page's first view and histogram are answered (or the view's and HISTOGRAM_WAIT_MS more). */
+const firstAnswers = new Promise<void>((resolve) => {
+  answeredBoth = resolve;
+});
 
-/**
- * Settles once the page's first view and histogram are answered (or the view's and HISTOGRAM_WAIT_MS
- * more, or FIRST_ANSWERS_MS in all): what the page does not need to show the data waits until then.
- */
-function afterFirstAnswers(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    answeredFirst = resolve;
-    setTimeout(resolve, FIRST_ANSWERS_MS);
-  });
+/** `promise`, or `ms` from now, whichever settles first. */
+function within(promise: Promise<void>, ms: number): Promise<void> {
+  return Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
 
+/** One task's turn: queries that came meanwhile are answered before the next chunk is posted. */
+const yieldToQueries = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Sends the corpus to the page (meta, events in chunks, done) and stays to answer its queries; after
- * the first answers, sends what the Download menu counts. Returns when the first answers are sent.
+ * Sends the corpus to the page and stays to answer its queries. First what the map needs: the places
+ * and actors, the index (meta) and the map's arrays (done), so the page opens the dataset and asks for its
+ * first view. Then, once that view is answered, the events' and the sources' texts, a chunk a task (a
+ * query that comes meanwhile is answered between two chunks): the page reads them only when it shows an
+ * event's details, and they were the longest part of sending (about 1.2 s here and 0.6 s on the page for
+ * 100k imported rows). Then, after the first answers, what the Download menu counts. Returns when that
+ * is sent.
  */
 function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
-  const { corpus, index, problems, version } = result;
+  const { corpus, index, problems } = result;
+  // An import's text and version are written after it opens (src/core/corpus-job.ts): sent with its texts.
+  const versionLater = result.isWritten?.() === false;
   // Copies, transferred: this worker keeps its own index and prep to answer queries, and the page's
   // copies arrive without a copy on the main thread.
   const parts = structuredClone(eventIndexParts(index).parts);
@@ -136,12 +153,6 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
     ['actors', actors],
   ] as const)
     for (const text of listSlices(records, RECORDS_PER_MESSAGE)) post({ type: 'records', kind, text });
-  // The sources as texts the page keeps unread (an import's, written already for its kept text).
-  const sourceTexts = result.imported?.sourceTexts ?? sources.map(latin1Json);
-  for (let at = 0; at < sourceTexts.length; at += EVENTS_PER_MESSAGE) {
-    const texts = joinTexts(sourceTexts.slice(at, at + EVENTS_PER_MESSAGE));
-    post({ type: 'sources', texts }, textBuffers(texts));
-  }
   const sourceIds = buildIdTable(sources.map((s) => s.id));
   const ids = buildIdTable(index.events.map((e) => e.id));
   post(
@@ -149,7 +160,7 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
       type: 'meta',
       meta: { topics },
       problems,
-      version,
+      version: versionLater ? null : result.version,
       parts,
       total: index.events.length,
       extent,
@@ -164,24 +175,52 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
       ...textBuffers(sourceIds.ids),
     ],
   );
-  // The events' text, not the events: the page reads each one when it shows it (src/core/lazy-events.ts).
-  const textOf = eventTextOf(corpus.events, result.imported?.corpusParts);
-  for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE) {
-    const texts = joinTexts(index.events.slice(at, at + EVENTS_PER_MESSAGE).map(textOf));
-    post({ type: 'events', texts }, textBuffers(texts));
-  }
-  // The map's per-event arrays are made while the page takes the events in (it needs them last).
   const prep = prepareAggregation({ index, corpus, places: lookups.places });
   context = viewQueryContext({ index }, prep);
   const prepParts = structuredClone(aggregationPrepParts(prep));
   post({ type: 'done', prep: prepParts }, buffersIn(prepParts));
-  // Counted only when the page has its first answers: 0.2 s at 100k events, 1.9 s at a million, which
-  // the first view's answer would otherwise wait behind. (The menu counts on the page if opened before.)
-  const answered = afterFirstAnswers();
-  return answered.then(() => {
-    const counts = exportCounts({ index, places: lookups.places, sources: lookups.sources });
-    post({ type: 'counts', exportCounts: counts }, buffersIn(counts));
-  });
+  const answered = within(firstAnswers, FIRST_ANSWERS_MS);
+  // A message's worth or less goes at once: then the page has every text before the first view's
+  // answer, which comes after them (one queue), and a small dataset's list never waits.
+  const textsSent =
+    index.events.length <= EVENTS_PER_MESSAGE && sources.length <= EVENTS_PER_MESSAGE
+      ? sendTexts(result, false)
+      : within(firstView, FIRST_VIEW_MS).then(() => sendTexts(result, true));
+  return textsSent
+    .then(() => answered)
+    .then(() => {
+      // Counted only when the page has its first answers: 0.2 s at 100k events, 1.9 s at a million,
+      // which the first view's answer would otherwise wait behind. (The menu counts on the page if
+      // opened before.)
+      const counts = exportCounts({ index, places: lookups.places, sources: lookups.sources });
+      post({ type: 'counts', exportCounts: counts }, buffersIn(counts));
+    });
+}
+
+/**
+ * The events' text, not the events (the page reads each one when it shows it: src/core/lazy-events.ts),
+ * then the sources' (an import's, written already for its kept text), EVENTS_PER_MESSAGE a message.
+ */
+async function sendTexts(
+  result: Extract<CorpusJobResult, { ok: true }>,
+  /** Let queries in between two chunks (false: all of them in this task). */
+  yielding: boolean,
+): Promise<void> {
+  const { corpus, index } = result;
+  // An import's text is written here, when it is not yet: its version first, for links.
+  if (result.isWritten) post({ type: 'version', version: result.version });
+  const textOf = eventTextOf(corpus.events, result.imported?.corpusParts);
+  for (let at = 0; at < index.events.length; at += EVENTS_PER_MESSAGE) {
+    if (yielding) await yieldToQueries();
+    const texts = joinTexts(index.events.slice(at, at + EVENTS_PER_MESSAGE).map(textOf));
+    post({ type: 'events', texts }, textBuffers(texts));
+  }
+  const sourceTexts = result.imported?.sourceTexts ?? corpus.sources.map(latin1Json);
+  for (let at = 0; at < sourceTexts.length; at += EVENTS_PER_MESSAGE) {
+    if (yielding) await yieldToQueries();
+    const texts = joinTexts(sourceTexts.slice(at, at + EVENTS_PER_MESSAGE));
+    post({ type: 'sources', texts }, textBuffers(texts));
+  }
 }
 
 /** The buffers of every typed array in a plain object, up to three levels deep (the index's buckets). */

@@ -49,3 +49,36 @@ describe('an imported dataset opened in place equals the same dataset reopened f
     expect(reopened.ok && reopened.problems).toEqual([]);
   });
 });
+
+describe("an import's text and version", () => {
+  const job = () =>
+    runCorpusJob({
+      kind: 'import',
+      text: readFileSync('test/fixtures/import/acled.csv', 'utf8'),
+      fileName: 'acled.csv',
+      placesText,
+      placesFile: PLACES,
+      boundaryIds,
+    });
+
+  it('are written when first asked for (the worker opens the dataset first), the same whichever comes first', async () => {
+    const { importSummary } = await import('../../src/load/keep-import');
+    const a = job();
+    const b = job();
+    if (!a.ok || !b.ok || !a.imported || !b.imported) throw new Error('the fixture did not import');
+    expect(a.isWritten?.()).toBe(false);
+    // The page's summary does not write it.
+    const summary = importSummary(a);
+    expect(summary.ok && summary.value.events).toBe(a.corpus.events.length);
+    expect(a.isWritten?.()).toBe(false);
+    const versionFirst = a.version;
+    expect(a.isWritten?.()).toBe(true);
+    const partsFirst = b.imported.corpusParts;
+    expect(b.isWritten?.()).toBe(true);
+    expect(versionFirst).toBe(b.version);
+    expect(a.imported.corpusParts.join('')).toBe(partsFirst.join(''));
+    expect(a.imported.sourceTexts).toEqual(b.corpus.sources.map((s) => JSON.stringify(s)));
+    // Written once: the same pieces each time.
+    expect(b.imported.corpusParts).toBe(partsFirst);
+  });
+});

@@ -100,6 +100,52 @@ describe('LazyEventMap and LazyPositionMap', () => {
   });
 });
 
+describe('texts that come after the id table', () => {
+  it('count every event from the table, give undefined for those not in yet, and settle once all are', async () => {
+    const texts = new EventTexts();
+    texts.index(buildIdTable(events.map((e) => e.id)));
+    const list = lazyEventList(texts);
+    const byId = new LazyEventMap(texts);
+    const seen: number[] = [];
+    const stop = texts.subscribe(() => seen.push(texts.received));
+    let settled = false;
+    void texts.complete.then(() => {
+      settled = true;
+    });
+    expect(list).toHaveLength(events.length);
+    expect(texts.isComplete).toBe(false);
+    expect(list[0]).toBeUndefined();
+    const last = events.at(-1) as NewsEvent;
+    // Found by id (the table is in), but not read until its text is.
+    expect(byId.has(last.id)).toBe(true);
+    expect(byId.get(last.id)).toBeUndefined();
+    expect(texts.idAt(events.length - 1)).toBe(last.id);
+    texts.add(joinTexts(events.slice(0, 100).map((e) => JSON.stringify(e))));
+    expect(list[99]).toEqual(events[99]);
+    expect(list[100]).toBeUndefined();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    texts.add(joinTexts(events.slice(100).map((e) => JSON.stringify(e))));
+    expect(texts.isComplete).toBe(true);
+    await texts.complete;
+    expect(settled).toBe(true);
+    expect(byId.get(last.id)).toEqual(last);
+    expect([...list]).toEqual(events);
+    expect(seen).toEqual([100, events.length]);
+    stop();
+    texts.add(joinTexts([]));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('of an empty list are complete as soon as the table is in', async () => {
+    const texts = new EventTexts();
+    expect(texts.isComplete).toBe(false);
+    texts.index(buildIdTable([]));
+    expect(texts.isComplete).toBe(true);
+    await texts.complete;
+  });
+});
+
 describe('a lazy list among frozen values', () => {
   it('is left as it is by deepFreeze and by the index, without reading its events', async () => {
     const { deepFreeze } = await import('../../src/core/validate');

@@ -140,7 +140,7 @@ export function PointLayer({
           return;
         }
         const at = hit.spot.kind === 'place' ? positionsAtPoint(pr, visible, hit.spot.point) : [];
-        const titleOf = (p: number) => latest.current.events?.[p]?.title ?? '';
+        const titleOf = (p: number) => latest.current.events?.[p]?.title ?? '…';
         tip
           .setLatLng([hit.spot.lat, hit.spot.lon])
           .setContent(textElement(spotTooltip(pr, hit.spot, at, titleOf)));
