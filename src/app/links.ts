@@ -9,7 +9,8 @@ export function viewLink(
   /** A `?data=` address: the recipient's browser loads the same data from it (it wins over `dataset`). */
   dataUrl: string | null = null,
 ): string {
-  const { search, hash } = serializeViewState({ ...view, ...extra, v: version, play: null });
+  // '' while an import's version is still being written (src/load/corpus-worker-client.ts): left out.
+  const { search, hash } = serializeViewState({ ...view, ...extra, v: version || null, play: null });
   // Which data (`data`, an address, or `ds`, a dataset kept in this browser) leads, so the view's keys
   // keep their documented order after it.
   const which = dataUrl

@@ -35,6 +35,8 @@ export interface CorpusModel {
    * an event waits (useTextsIn). Absent: every event was there from the start.
    */
   readonly arriving?: TextsArriving;
+  /** The id of the event at a position, read without its text (so, also while the texts arrive). */
+  readonly idAt?: (position: number) => string | undefined;
 }
 
 /** The events' and the sources' texts on their way to the page. */

@@ -243,7 +243,7 @@ function assemble(
       };
     },
   };
-  const opened: CorpusModel = { ...model, arriving };
+  const opened: CorpusModel = { ...model, arriving, idAt: (position) => texts.idAt(position) };
   // Until it comes, '': links to it wait for the texts (src/app/App.tsx), which come after it.
   if (version === null) Object.defineProperty(opened, 'version', { get: versionOf, enumerable: true });
   return { ok: true, model: opened, problems };

@@ -142,8 +142,10 @@ export function EventLayers({
   );
   const onPick = useCallback(
     (pick: Pick) => {
-      const only = pick.positions.length === 1 ? model.index.events[pick.positions[0] ?? -1] : undefined;
-      if (only) choose(only.id);
+      const at = pick.positions.length === 1 ? (pick.positions[0] ?? -1) : -1;
+      // By its id alone while the texts arrive: the details open once they are in.
+      const only = at < 0 ? undefined : (model.index.events[at]?.id ?? model.idAt?.(at));
+      if (only !== undefined) choose(only);
       else if (pick.positions.length > 1) setListing(pick);
     },
     [model, choose],
