@@ -128,7 +128,11 @@ async function measure(url: string, events: number): Promise<Figures> {
           requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))),
         ),
     );
-    // Let the tail of loading (the timeline's first histogram, idle work) finish before filtering.
+    // Let the tail of loading (the events' texts, which come after the first view, the timeline's
+    // first histogram, idle work) finish before filtering.
+    await page.locator('.dl-list__title').first().waitFor({ timeout: 300_000 });
+    const textsIn = await page.evaluate(() => performance.now());
+    process.stderr.write(`  events' details in ${Math.round(textsIn - t0)} ms after loading began\n`);
     await page.waitForTimeout(2000);
     const filterStart = await page.evaluate(() => performance.now());
     const redraws: Redraw[] = [];
