@@ -6,6 +6,7 @@
 // Reading every event (an export of all, the drafter's look at a whole dataset) still works, at a few
 // microseconds an event; what runs on every filter change never does (it reads typed arrays).
 import { findId, type IdTable, markLazyList, type TextChunk, textAt } from './event-texts';
+import type { TextsArriving } from './model';
 import type { NewsEvent } from './types';
 import { deepFreeze } from './validate';
 
@@ -205,4 +206,24 @@ export class LazyPositionMap extends LazyIdMap<number> {
   constructor(texts: EventTexts<object>) {
     super(texts, (position) => position);
   }
+}
+
+/** Several lists of texts on their way (a dataset's events and its sources), as one. */
+export function textsArriving(lists: readonly EventTexts<object>[]): TextsArriving {
+  return {
+    complete: Promise.all(lists.map((t) => t.complete)).then(() => {}),
+    get isComplete() {
+      return lists.every((t) => t.isComplete);
+    },
+    get received() {
+      return lists.reduce((sum, t) => sum + t.received, 0);
+    },
+    total: lists.reduce((sum, t) => sum + t.length, 0),
+    subscribe(listener) {
+      const stops = lists.map((t) => t.subscribe(listener));
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+  };
 }

@@ -9,8 +9,8 @@ import { adoptAggregation } from '../core/aggregate';
 import type { CorpusJob, CorpusJobPhase } from '../core/corpus-job';
 import { adoptExportCounts } from '../core/export';
 import { assembleEventIndex } from '../core/index/event-index';
-import { EventTexts, LazyEventMap, LazyPositionMap, lazyEventList } from '../core/lazy-events';
-import { assembleCorpusModel, type CorpusModel, type corpusLookups, type TextsArriving } from '../core/model';
+import { EventTexts, LazyEventMap, LazyPositionMap, lazyEventList, textsArriving } from '../core/lazy-events';
+import { assembleCorpusModel, type CorpusModel, type corpusLookups } from '../core/model';
 import type { Actor, Corpus, Place, Problem, Source } from '../core/types';
 import { deepFreeze } from '../core/validate';
 import { compactRecord, interner } from './compact-event';
@@ -224,25 +224,9 @@ function assemble(
   const byId = new LazyEventMap(texts);
   const model = assembleCorpusModel(corpus, index, version ?? '', byId, lookups, extent);
   // The texts come after the model opens (src/work/corpus-worker.ts): what shows an event waits for them.
-  const arriving: TextsArriving = {
-    complete: Promise.all([texts.complete, sourceTexts.complete]).then(() => {
-      // For the browser benchmark and tests: the page's part of loading ends here.
-      performance.mark('dateline:texts-received');
-    }),
-    get isComplete() {
-      return texts.isComplete && sourceTexts.isComplete;
-    },
-    get received() {
-      return texts.received + sourceTexts.received;
-    },
-    total: texts.length + sourceTexts.length,
-    subscribe(listener) {
-      const stops = [texts.subscribe(listener), sourceTexts.subscribe(listener)];
-      return () => {
-        for (const stop of stops) stop();
-      };
-    },
-  };
+  const arriving = textsArriving([texts, sourceTexts]);
+  // For the browser benchmark and tests: the page's part of loading ends here.
+  void arriving.complete.then(() => performance.mark('dateline:texts-received'));
   const opened: CorpusModel = { ...model, arriving, idAt: (position) => texts.idAt(position) };
   // Until it comes, '': links to it wait for the texts (src/app/App.tsx), which come after it.
   if (version === null) Object.defineProperty(opened, 'version', { get: versionOf, enumerable: true });
