@@ -172,14 +172,7 @@ export function App() {
             onCancel: importer.cancel,
             incoming: data.fromUrl.needsMapping,
           }}
-          review={
-            model
-              ? {
-                  open: review.open,
-                  toggle: review.open ? review.close : review.show,
-                }
-              : null
-          }
+          review={model ? { open: review.open, toggle: review.open ? review.close : review.show } : null}
           download={model ? { model, positions: visible.positions } : null}
           waiting={arriving !== null}
           share={

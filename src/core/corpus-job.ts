@@ -59,14 +59,14 @@ export type CorpusJobResult =
       readonly problems: readonly Problem[];
       readonly version: string;
       /**
-       * For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep), in
-       * pieces that join to its text (src/core/json-parts.ts).
-       */
-      /**
        * For an import: false until its text (`imported`'s corpusParts and sourceTexts) and `version` are
        * asked for, which writes them. Absent: they were there from the start.
        */
       readonly isWritten?: () => boolean;
+      /**
+       * For an import: what happened to each row, and the converted corpus as Dateline JSON (to keep), in
+       * pieces that join to its text (src/core/json-parts.ts).
+       */
       readonly imported?: {
         readonly report: ImportReport;
         readonly corpusParts: readonly string[];

@@ -24,6 +24,7 @@ export class EventTexts<T extends object = NewsEvent> {
   private count = 0;
   private table: IdTable | null = null;
   private readonly parsed = new Map<number, T>();
+  private readonly listeners = new Set<() => void>();
   private settle: () => void = () => {};
   /** Settles once every text the id table names is in (src/work/corpus-worker.ts sends them last). */
   readonly complete: Promise<void> = new Promise((resolve) => {
@@ -56,8 +57,6 @@ export class EventTexts<T extends object = NewsEvent> {
     if (this.isComplete) this.settle();
     for (const listener of this.listeners) listener();
   }
-
-  private readonly listeners = new Set<() => void>();
 
   /** Calls `listener` after each chunk that comes in; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {

@@ -32,7 +32,7 @@ export interface CorpusModel {
   /**
    * A model a worker feeds opens before its events' and sources' texts are in (src/load/
    * corpus-worker-client.ts): until then `events.get` and `index.events[p]` give undefined, and what shows
-   * an event waits (useTextsIn). Absent: every event was there from the start.
+   * an event waits (src/app/use-texts-arriving.ts). Absent: every event was there from the start.
    */
   readonly arriving?: TextsArriving;
   /** The id of the event at a position, read without its text (so, also while the texts arrive). */

@@ -199,7 +199,8 @@ function open(result: Extract<CorpusJobResult, { ok: true }>): Promise<void> {
 
 /**
  * The events' text, not the events (the page reads each one when it shows it: src/core/lazy-events.ts),
- * then the sources' (an import's, written already for its kept text), EVENTS_PER_MESSAGE a message.
+ * then the sources', EVENTS_PER_MESSAGE a message. An import's are the pieces of its kept text, written
+ * here if they are not yet (with its version, sent first).
  */
 async function sendTexts(
   result: Extract<CorpusJobResult, { ok: true }>,
