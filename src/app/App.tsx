@@ -335,6 +335,7 @@ export function App() {
                   <EmptyState onReset={resetFilters} playing={view.play !== null} />
                 ) : arriving ? (
                   <LoadingPanel
+                    inline
                     what="the events' details"
                     progress={{ phase: 'receiving', done: arriving.received, total: arriving.total }}
                   />

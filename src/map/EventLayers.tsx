@@ -186,12 +186,7 @@ export function EventLayers({
       {relationTotal > relations.length && <RelationCapNote shown={relations.length} total={relationTotal} />}
       {listing && (
         <PortalPopup position={listing.latlng} className="dl-popup--list" onClose={closeListing}>
-          <SpotEventList
-            name={listing.name}
-            events={listing.positions.slice(0, MAX_LISTED).flatMap((p) => model.index.events[p] ?? [])}
-            total={listing.positions.length}
-            onChoose={choose}
-          />
+          <ListedEvents model={model} listing={listing} onChoose={choose} />
         </PortalPopup>
       )}
       <SelectionLayer
@@ -213,5 +208,28 @@ export function EventLayers({
       )}
       {legend && <Legend topics={model.corpus.topics} />}
     </>
+  );
+}
+
+/** A spot's or area's events, the first MAX_LISTED read now; "loading" while any of them is not in. */
+function ListedEvents({
+  model,
+  listing,
+  onChoose,
+}: {
+  readonly model: CorpusModel;
+  readonly listing: Pick;
+  onChoose(id: string): void;
+}) {
+  const listed = listing.positions.slice(0, MAX_LISTED);
+  const events = listed.flatMap((p) => model.index.events[p] ?? []);
+  return (
+    <SpotEventList
+      name={listing.name}
+      events={events}
+      total={listing.positions.length}
+      loading={events.length < listed.length}
+      onChoose={onChoose}
+    />
   );
 }

@@ -166,6 +166,16 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
   );
 
   const working = state.status === 'working';
+  // The progress comes below the mapping, often under the dialog's fold: it is brought into view, and
+  // again when a phase changes its height (a bar where there was a spinner).
+  const progress = useRef<HTMLDivElement>(null);
+  const phase = state.status === 'working' ? (state.progress?.phase ?? 'starting') : null;
+  useEffect(
+    function showProgress() {
+      if (phase !== null) progress.current?.scrollIntoView?.({ block: 'nearest' });
+    },
+    [phase],
+  );
   return (
     <>
       <button type="button" className="dl-header__button" aria-label="Open data" onClick={() => open(input)}>
@@ -290,12 +300,12 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
           </section>
         )}
         {working && (
-          <>
-            <LoadingPanel what={input?.fileName ?? 'the file'} progress={state.progress} />
+          <div ref={progress} className="dl-open__working">
+            <LoadingPanel inline what={input?.fileName ?? 'the file'} progress={state.progress} />
             <button type="button" onClick={onCancel}>
               Cancel
             </button>
-          </>
+          </div>
         )}
         {tooBig && (
           <p role="alert" className="dl-open__error">

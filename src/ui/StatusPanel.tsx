@@ -1,4 +1,4 @@
-// Loading and error states over the map.
+// Loading and error states over the map (or, inline, in a panel or dialog).
 import { groupDigits } from '../core/group-digits';
 import type { LoadProgress } from '../load/load-corpus';
 
@@ -13,12 +13,21 @@ const PHASES: Record<LoadProgress['phase'], string> = {
 
 const kB = (bytes: number) => `${groupDigits(Math.ceil(bytes / 1024))} KB`;
 
-export function LoadingPanel({ what, progress }: { what: string; progress?: LoadProgress | null }) {
+export function LoadingPanel({
+  what,
+  progress,
+  inline = false,
+}: {
+  what: string;
+  progress?: LoadProgress | null;
+  /** In the flow of a panel or dialog, where it stands, instead of centred over the map. */
+  inline?: boolean;
+}) {
   // A spinner only while there is no bar to show: its animation is drawn 60 times a second, which on a
   // machine that composites in software took ~1.6 s of CPU during a 10 s import (beside the worker).
   const measured = progress != null && progress.total > 0;
   return (
-    <div className="dl-status" role="status" aria-live="polite">
+    <div className={inline ? 'dl-status dl-status--inline' : 'dl-status'} role="status" aria-live="polite">
       {!measured && <span className="dl-spinner" aria-hidden="true" />}
       Loading {what}…
       {progress && (

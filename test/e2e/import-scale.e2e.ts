@@ -73,6 +73,18 @@ describe('importing a large file', () => {
       await page.getByRole('button', { name: 'Import' }).click();
       const status = page.locator('dialog.dl-open [role="status"]');
       await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(1);
+      // The progress and Cancel come below the mapping, and are brought into the dialog's view.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const dialog = document.querySelector('dialog.dl-open')?.getBoundingClientRect();
+            const cancel = [...document.querySelectorAll('dialog.dl-open button')]
+              .find((b) => b.textContent === 'Cancel')
+              ?.getBoundingClientRect();
+            return !!dialog && !!cancel && cancel.top >= dialog.top && cancel.bottom <= dialog.bottom + 1;
+          }),
+        )
+        .toBe(true);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => status.count()).toBe(0);
       expect(new URL(page.url()).search).toBe('');

@@ -111,6 +111,20 @@ describe('open data', () => {
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Dataset' }).locator('option').allTextContents())
       .toContain('Sudan, January 2024');
+    // Its name, Rename and Delete make the header wider: every control stays on screen, down to a tablet.
+    for (const width of [1280, 1024, 800]) {
+      await page.setViewportSize({ width, height: 800 });
+      const offScreen = await page.evaluate(() =>
+        [...document.querySelectorAll('.dl-header :is(button, select)')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.right > window.innerWidth || r.bottom > 200);
+          })
+          .map((el) => el.textContent),
+      );
+      expect(offScreen, `at ${width} px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect

@@ -34,6 +34,23 @@ describe('loading 100,000 events', () => {
       await page.goto(baseUrl(`?synthetic=${SIZE}`));
       const loading = page.getByRole('status').filter({ hasText: 'Loading events…' });
       await expect.poll(() => loading.count(), { timeout: 20_000 }).toBe(1);
+      // Until the texts are in, the list panel says their details are loading: in the panel, not over the map.
+      await page.evaluate(() => {
+        const w = window as unknown as { detailsLoading?: { inPanel: boolean; within: boolean } };
+        new MutationObserver(() => {
+          const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+            el.textContent?.includes("Loading the events' details"),
+          );
+          const panel = document.getElementById('dl-panel');
+          if (w.detailsLoading || !status || !panel) return;
+          const [a, b] = [status.getBoundingClientRect(), panel.getBoundingClientRect()];
+          w.detailsLoading = {
+            inPanel: panel.contains(status),
+            within:
+              a.left >= b.left && a.right <= b.right + 0.5 && a.top >= b.top && a.bottom <= b.bottom + 0.5,
+          };
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await expect
         .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
         .toBe(`${SIZE} of ${SIZE} events`);
@@ -41,6 +58,9 @@ describe('loading 100,000 events', () => {
       // The events' texts come after the map's first view (src/work/corpus-worker.ts): then the list.
       await expect.poll(() => page.locator('.dl-list__title').count()).toBeGreaterThan(0);
       expect(workers.some((url) => /corpus-worker/.test(url))).toBe(true);
+      expect(
+        await page.evaluate(() => (window as unknown as { detailsLoading?: unknown }).detailsLoading),
+      ).toEqual({ inPanel: true, within: true });
       // While the page takes in the worker's 100,000 events (from the loader's first mark until their
       // texts are in), no task may run longer than 100 ms, but for the map's first draw and the app's
       // mount on the model, which are start-up's (their figures are in the README's scale benchmark):

@@ -17,7 +17,7 @@ import { clipText, textElement } from '../text-element';
 import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
 import { SpotButtons, spotKey } from './spot-buttons';
 import { type PaintedSpot, SpotCanvas } from './spot-canvas';
-import { eventsLabel, type Pick } from './types';
+import { eventsLabel, type Pick, TITLES_LOADING } from './types';
 
 export interface PointLayerProps {
   readonly prep: AggregationPrep;
@@ -36,15 +36,20 @@ export interface PointLayerProps {
 /** Titles shown in a spot's hover tooltip before "and N more". */
 const TOOLTIP_TITLES = 3;
 
-/** "Nice: 5 events", then the first few titles, one a line. */
+/**
+ * "Nice: 5 events", then the first few titles, one a line. `titleOf` is undefined for an event whose
+ * text is not in yet: then the tooltip says the details are loading rather than listing blanks.
+ */
 export function spotTooltip(
   prep: AggregationPrep,
   spot: Spot,
   at: readonly number[],
-  titleOf: (p: number) => string,
+  titleOf: (p: number) => string | undefined,
 ): string {
   if (spot.kind === 'cluster') return `${spotLabel(prep, spot)} — click to zoom in`;
-  const titles = at.slice(0, TOOLTIP_TITLES).map((p) => `• ${clipText(titleOf(p))}`);
+  const first = at.slice(0, TOOLTIP_TITLES).map(titleOf);
+  if (first.includes(undefined)) return [spotLabel(prep, spot), TITLES_LOADING].join('\n');
+  const titles = first.map((title) => `• ${clipText(title as string)}`);
   if (at.length > TOOLTIP_TITLES) titles.push(`and ${at.length - TOOLTIP_TITLES} more`);
   return [spotLabel(prep, spot), ...titles].join('\n');
 }
@@ -140,7 +145,7 @@ export function PointLayer({
           return;
         }
         const at = hit.spot.kind === 'place' ? positionsAtPoint(pr, visible, hit.spot.point) : [];
-        const titleOf = (p: number) => latest.current.events?.[p]?.title ?? '…';
+        const titleOf = (p: number) => latest.current.events?.[p]?.title;
         tip
           .setLatLng([hit.spot.lat, hit.spot.lon])
           .setContent(textElement(spotTooltip(pr, hit.spot, at, titleOf)));

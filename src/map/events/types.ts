@@ -12,3 +12,6 @@ export interface Pick {
 }
 
 export const eventsLabel = (n: number): string => `${n} ${n === 1 ? 'event' : 'events'}`;
+
+/** Said in place of events' titles while their texts are still coming (src/work/corpus-worker.ts). */
+export const TITLES_LOADING = "The events' details are loading…";
