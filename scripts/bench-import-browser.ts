@@ -110,7 +110,9 @@ async function throughApp(browser: Browser, url: string, file: string): Promise<
     })();
     await page.waitForFunction(
       () =>
-        /^(\d+) of \1 events$/.test(document.querySelector('[data-testid="event-count"]')?.textContent ?? ''),
+        /^([\d,]+) of \1 events$/.test(
+          document.querySelector('[data-testid="event-count"]')?.textContent ?? '',
+        ),
       undefined,
       { timeout: 600_000, polling: 50 },
     );
@@ -125,7 +127,9 @@ async function throughApp(browser: Browser, url: string, file: string): Promise<
       process.stderr.write(
         `  marks on the opened page: ${JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])))}\n`,
       );
-    const events = Number((await page.getByTestId('event-count').textContent())?.split(' ')[0]);
+    const events = Number(
+      (await page.getByTestId('event-count').textContent())?.split(' ')[0]?.replaceAll(',', ''),
+    );
     sampling = false;
     await Promise.all([sampler, afterSampler]);
     return {

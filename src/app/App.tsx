@@ -37,6 +37,7 @@ import { useVisibleEvents } from './use-visible-events';
 import './app.css';
 import './ux.css';
 import './theme-dark.css';
+import { groupDigits } from '../core/group-digits';
 
 /** "New from article" and its drafter load when first opened, not with the page. */
 const ReviewPanel = lazy(() => import('../ui/review/ReviewPanel'));
@@ -324,7 +325,7 @@ export function App() {
                   <FilterPanel model={model} view={view} facets={visible.facets} onChange={update} />
                 </details>
                 <p className="dl-panel__count">
-                  {shown} of {total} events
+                  {groupDigits(shown)} of {groupDigits(total)} events
                   {hasFilters(view) && (
                     <button type="button" className="dl-link" onClick={resetFilters}>
                       reset filters

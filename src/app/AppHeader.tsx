@@ -1,6 +1,7 @@
 // The header: brand and event count, then the data actions (dataset, Open data, New from article,
 // Download, Share) and, on phones, the List/Map switch. It only lays them out: App owns their state.
 import type { ComponentProps } from 'react';
+import { groupDigits } from '../core/group-digits';
 import type { CorpusModel } from '../core/model';
 import { DatasetSwitcher } from '../ui/DatasetSwitcher';
 import { DownloadMenu } from '../ui/DownloadMenu';
@@ -45,7 +46,7 @@ export function AppHeader({
       </h1>
       {count && (
         <p className="dl-header__count" data-testid="event-count" aria-live="polite">
-          {count.shown} of {count.total} events
+          {groupDigits(count.shown)} of {groupDigits(count.total)} events
         </p>
       )}
       <DatasetSwitcher current={datasetId} />

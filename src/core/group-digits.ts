@@ -7,3 +7,10 @@ export function groupDigits(n: number): string {
   const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return whole < 0 ? `-${digits}` : digits;
 }
+
+/** `n` with its thousands grouped and its fraction, if any, as written ("1,234.5"). */
+export function groupNumber(n: number): string {
+  const whole = Math.trunc(n);
+  const text = String(n);
+  return Number.isFinite(n) ? `${groupDigits(whole)}${text.slice(String(whole).length)}` : text;
+}

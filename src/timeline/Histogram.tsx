@@ -1,6 +1,7 @@
 // The histogram: one bar per bin, stacked by first topic, with the share from imprecise dates
 // hatched; the axis with labels for the unit; and diamonds under it for not-yet-happened events.
 import { memo, type Ref, useId } from 'react';
+import { groupNumber } from '../core/group-digits';
 import {
   axisTicks,
   type DayRange,
@@ -31,12 +32,12 @@ interface HistogramProps extends AxisHandlers {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${groupNumber(n)} ${word}${n === 1 ? '' : 's'}`;
 
 function binTitle(label: string, total: number, imprecise: number): string {
   const text = `${label}: ${plural(round1(total), 'event')}`;
   return imprecise > 0.05
-    ? `${text} (${round1(imprecise)} from dates known only to the month or year)`
+    ? `${text} (${groupNumber(round1(imprecise))} from dates known only to the month or year)`
     : text;
 }
 

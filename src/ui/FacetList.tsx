@@ -1,6 +1,7 @@
 // A multi-select of ids with live counts, for actors and outlets. Long lists get a filter box and
 // show the busiest entries first; chosen entries always stay visible.
 import { memo, useId, useMemo, useState } from 'react';
+import { groupDigits } from '../core/group-digits';
 import { foldText } from '../core/slug';
 
 export interface FacetOption {
@@ -76,7 +77,7 @@ export const FacetList = memo(function FacetList({
                 onChange={(e) => toggle(o.id, e.target.checked)}
               />
               <span className="dl-facet__label">{o.label}</span>
-              <span className="dl-count">{counts.get(o.id) ?? 0}</span>
+              <span className="dl-count">{groupDigits(counts.get(o.id) ?? 0)}</span>
             </label>
           </li>
         ))}

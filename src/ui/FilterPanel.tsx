@@ -1,6 +1,7 @@
 // Filters: search, topics (with colours and live counts), actors and outlets. One filter state
 // (the view in the URL) drives the map, list, counts and timeline together.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { groupDigits } from '../core/group-digits';
 import type { Facets } from '../core/index/query';
 import type { CorpusModel } from '../core/model';
 import type { ViewState } from '../core/url';
@@ -91,7 +92,7 @@ export function FilterPanel({ model, view, facets, onChange }: FilterPanelProps)
                 />
                 <span className="dl-chip__swatch" style={{ background: topic.color }} aria-hidden="true" />
                 <span className="dl-facet__label">{topic.label}</span>
-                <span className="dl-count">{facets.topics.get(topic.id) ?? 0}</span>
+                <span className="dl-count">{groupDigits(facets.topics.get(topic.id) ?? 0)}</span>
               </label>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDigits } from '../../src/core/group-digits';
+import { groupDigits, groupNumber } from '../../src/core/group-digits';
 
 describe('groupDigits', () => {
   it('writes whole numbers as en-GB does', () => {
@@ -9,5 +9,12 @@ describe('groupDigits', () => {
 
   it('rounds to a whole number', () => {
     expect(groupDigits(1234.6)).toBe('1,235');
+  });
+});
+
+describe('groupNumber', () => {
+  it('groups the whole part and keeps the fraction, as en-GB does', () => {
+    for (const n of [0, 0.5, 7, 999.9, 1000, 1234.5, 12_345.25, 1_000_000.1])
+      expect(groupNumber(n)).toBe(n.toLocaleString('en-GB', { maximumFractionDigits: 20 }));
   });
 });

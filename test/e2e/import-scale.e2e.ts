@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
 import { benchFile } from '../bench/import-data';
 import { keptKeys, launchBrowser, openApp, waitForKept } from './browser';
 import {
@@ -45,8 +46,9 @@ const mark = (page: Page, name: string) => page.evaluate((n) => void performance
 async function shownInFull(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      /^(\d+) of \1 events$/.test(document.querySelector('[data-testid="event-count"]')?.textContent ?? '') &&
-      document.querySelector('.dl-spot-button') !== null,
+      /^([\d,]+) of \1 events$/.test(
+        document.querySelector('[data-testid="event-count"]')?.textContent ?? '',
+      ) && document.querySelector('.dl-spot-button') !== null,
     undefined,
     { timeout: 20_000, polling: 100 },
   );
@@ -109,7 +111,7 @@ describe('importing a large file', () => {
       await page.waitForURL(/\?ds=d[0-9a-z]+/, { timeout: 45_000 });
       await expect
         .poll(() => page.getByTestId('event-count').textContent(), { timeout: 45_000 })
-        .toBe(`${ROWS} of ${ROWS} events`);
+        .toBe(`${groupDigits(ROWS)} of ${groupDigits(ROWS)} events`);
       await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
       // Its 20,000 places are over LAZY_ABOVE: their spots were clustered in the spot worker.
       expect(
@@ -152,7 +154,7 @@ describe('importing a large file', () => {
       await page.reload();
       await expect
         .poll(() => page.getByTestId('event-count').textContent(), { timeout: 45_000 })
-        .toBe(`${ROWS} of ${ROWS} events`);
+        .toBe(`${groupDigits(ROWS)} of ${groupDigits(ROWS)} events`);
       expect(consoleErrors).toEqual([]);
     },
   );

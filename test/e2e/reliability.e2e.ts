@@ -109,7 +109,7 @@ describe('?synthetic=N', () => {
     await page.getByRole('button', { name: 'Build 100,001 events' }).click();
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
-      .toBe('100001 of 100001 events');
+      .toBe('100,001 of 100,001 events');
     await context.close();
   });
 });

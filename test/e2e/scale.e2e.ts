@@ -3,6 +3,7 @@
 // counts come from the same seeded corpus built in Node and a naive filter over it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
 import { syntheticCorpus } from '../../src/core/synthetic';
 import type { NewsEvent } from '../../src/core/types';
 import { openApp, type WatchedPage } from './browser';
@@ -59,7 +60,7 @@ describe(`${SIZE.toLocaleString('en')} synthetic events`, () => {
   it('counts every event in the header and draws spots and areas', async () => {
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
-      .toBe(`${SIZE} of ${SIZE} events`);
+      .toBe(`${groupDigits(SIZE)} of ${groupDigits(SIZE)} events`);
     await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('path[data-event-area]').count()).toBeGreaterThan(0);
   });
@@ -85,7 +86,7 @@ describe(`${SIZE.toLocaleString('en')} synthetic events`, () => {
       .uncheck();
     await expect
       .poll(() => page.getByTestId('event-count').textContent(), { timeout: 10_000 })
-      .toBe(`${keptCount} of ${SIZE} events`);
+      .toBe(`${groupDigits(keptCount)} of ${groupDigits(SIZE)} events`);
     await expect.poll(spotLabels).not.toEqual(before);
     // Every spot still has events: a count of zero would be a spot the filter should have removed.
     expect((await spotLabels()).filter((l) => /\b0 events\b/.test(l ?? ''))).toEqual([]);

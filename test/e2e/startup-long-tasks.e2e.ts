@@ -6,6 +6,7 @@
 // machine and 107-131 ms on the CI machine, counted as the app's.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import {
   describeTasks,
@@ -78,7 +79,7 @@ async function startUp(path: string, events: number): Promise<{ tasks: LongTask[
   await page.goto(baseUrl(path));
   await expect
     .poll(() => text(page, '[data-testid="event-count"]'), { timeout: 20_000 })
-    .toBe(`${events} of ${events} events`);
+    .toBe(`${groupDigits(events)} of ${groupDigits(events)} events`);
   await expect.poll(() => count(page, 'path[data-boundary]')).toBeGreaterThan(150);
   await expect.poll(() => count(page, '.dl-spot-button')).toBeGreaterThan(0);
   await expect.poll(() => count(page, '[data-event-area]')).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
 // and the page only draws. (1M events are for `npm run bench`, not a test.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import {
   describeTasks,
@@ -33,7 +34,9 @@ describe('filtering and panning 100,000 events', () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await watchLongTasks(page);
     await page.goto(baseUrl(`?synthetic=${SIZE}`));
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(`${SIZE} of ${SIZE} events`);
+    await expect
+      .poll(() => count(page), { timeout: 30_000 })
+      .toBe(`${groupDigits(SIZE)} of ${groupDigits(SIZE)} events`);
     await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
     await expect.poll(() => answered(page)).toBeGreaterThan(0);
     // The first draw of the map and the timeline is part of loading (its figures are in the README's
@@ -104,7 +107,7 @@ describe('filtering and panning 100,000 events', () => {
     // The work happened inside the checked stretch: the worker answered the filter changes…
     expect(await answered(page)).toBeGreaterThanOrEqual(answersBefore + 2);
     // …the filtered count is shown, and the map still has its spots.
-    expect(await count(page)).not.toBe(`${SIZE} of ${SIZE} events`);
+    expect(await count(page)).not.toBe(`${groupDigits(SIZE)} of ${groupDigits(SIZE)} events`);
     expect(await page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@
 // Worker, and the page only receives the results in small pieces.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupDigits } from '../../src/core/group-digits';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import {
   describeTasks,
@@ -53,7 +54,7 @@ describe('loading 100,000 events', () => {
       });
       await expect
         .poll(() => page.getByTestId('event-count').textContent(), { timeout: 30_000 })
-        .toBe(`${SIZE} of ${SIZE} events`);
+        .toBe(`${groupDigits(SIZE)} of ${groupDigits(SIZE)} events`);
       await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
       // The events' texts come after the map's first view (src/work/corpus-worker.ts): then the list.
       await expect.poll(() => page.locator('.dl-list__title').count()).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 // one per event and place", and whether the sources carry links. Counts the rows buildExportRows
 // would write without building them or reading the events (the menu asks on every open, for up to a
 // million events).
+import { groupDigits } from '../group-digits';
 import type { CorpusModel } from '../model';
 
 export interface ExportSummary {
@@ -77,7 +78,7 @@ export function summarizeExport(model: CorpusModel, positions: Int32Array): Expo
   return { events: positions.length, rows, linkedSources: linked };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** "7 events → 15 rows, one per event and place." plus a sentence on source links. */
 export function describeExport(summary: ExportSummary): string {

@@ -12,6 +12,7 @@ import {
   type SpotIndex,
   topicMix,
 } from '../../core/aggregate';
+import { groupDigits } from '../../core/group-digits';
 import type { NewsEvent } from '../../core/types';
 import { clipText, textElement } from '../text-element';
 import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
@@ -50,7 +51,7 @@ export function spotTooltip(
   const first = at.slice(0, TOOLTIP_TITLES).map(titleOf);
   if (first.includes(undefined)) return [spotLabel(prep, spot), TITLES_LOADING].join('\n');
   const titles = first.map((title) => `• ${clipText(title as string)}`);
-  if (at.length > TOOLTIP_TITLES) titles.push(`and ${at.length - TOOLTIP_TITLES} more`);
+  if (at.length > TOOLTIP_TITLES) titles.push(`and ${groupDigits(at.length - TOOLTIP_TITLES)} more`);
   return [spotLabel(prep, spot), ...titles].join('\n');
 }
 

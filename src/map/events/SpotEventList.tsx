@@ -1,6 +1,7 @@
 // The popup content for a spot or area with several events: their titles and dates, as buttons.
 import { useEffect, useRef } from 'react';
 import { dateLine } from '../../core/event-view';
+import { groupDigits } from '../../core/group-digits';
 import type { NewsEvent } from '../../core/types';
 import { eventsLabel, TITLES_LOADING } from './types';
 
@@ -69,7 +70,7 @@ export function SpotEventList({ name, events, total, loading = false, onChoose }
       </ul>
       {total > shown.length && (
         <p className="dl-event-list__more">
-          and {total - shown.length} more: narrow the filters to see them.
+          and {groupDigits(total - shown.length)} more: narrow the filters to see them.
         </p>
       )}
     </section>

@@ -171,6 +171,10 @@ describe('spots', () => {
       ['nice', 3],
       ['paris', 2],
     ]);
+    // A lone place's spot stands at the place itself.
+    const nice = near.find((s) => s.kind === 'place' && prep.pointIds[s.point] === 'nice');
+    expect(nice?.lat).toBeCloseTo(43.7, 6);
+    expect(nice?.lon).toBeCloseTo(7.26, 6);
   });
 
   it('clusters one zoom at a time into flat arrays with the same spots here', () => {

@@ -75,5 +75,8 @@ describe('summarizeExport (say what an export holds)', () => {
     expect(describeExport({ events: 1, rows: 1, linkedSources: 0 })).toBe(
       '1 event → 1 row, one per event and place. The sources have no links in this corpus.',
     );
+    expect(describeExport({ events: 100_000, rows: 123_456, linkedSources: 1_000_000 })).toBe(
+      '100,000 events → 123,456 rows, one per event and place. Sources with their links (1,000,000 sources).',
+    );
   });
 });

@@ -15,13 +15,14 @@ const noop = () => {};
 
 describe('SpotEventList', () => {
   it('lists the events, focused on the first, and counts the rest', () => {
-    render(<SpotEventList name="Nice" events={events} total={60} onChoose={noop} />);
+    render(<SpotEventList name="Nice" events={events} total={3400} onChoose={noop} />);
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.querySelector('.dl-event-list__name')?.textContent)).toEqual(
       events.map((e) => e.title),
     );
     expect(document.activeElement).toBe(buttons[0]);
-    expect(screen.getByText('and 57 more: narrow the filters to see them.')).toBeTruthy();
+    expect(screen.getByText('and 3,397 more: narrow the filters to see them.')).toBeTruthy();
+    expect(screen.getByRole('heading').textContent).toBe('Nice: 3,400 events');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
