@@ -30,6 +30,34 @@ async function openAt(size: (typeof SIZES)[number], path = ''): Promise<WatchedP
   return app;
 }
 
+/** The controls a finger uses within `scope` that are smaller than 44 × 44 px (WCAG 2.5.5), by name. */
+function smallTargets(page: Page, scope: string) {
+  return page.evaluate(
+    (within) =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          `${within} :is(button, select, input:not([type="checkbox"]), summary, [role="slider"], label:has(input[type="checkbox"]), .leaflet-bar a)`,
+        ),
+      ]
+        .filter((el) => !el.classList.contains('dl-spot-button'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const s = getComputedStyle(el);
+          return r.width > 0 && s.visibility !== 'hidden' && r.top < innerHeight;
+        })
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30),
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((b) => b.w < 44 || b.h < 43.5),
+    scope,
+  );
+}
+
 /** On a phone the date fields sit behind the "Dates" toggle. */
 async function showDates(page: Page) {
   const toggle = page.getByRole('button', { name: 'Dates', exact: true });
@@ -334,29 +362,30 @@ describe('phone layout at 390×844', () => {
     expect(await page.getByTestId('event-count').textContent()).toBe(`${total} of ${total} events`);
     // Every control a finger uses. Inline text links (the attribution) are exempt as in WCAG 2.5.8;
     // the map's marks are hit-tested on the canvas, so their small focus buttons are not measured.
-    const small = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll<HTMLElement>(
-          'button, select, input:not([type="checkbox"]), summary, [role="slider"], label:has(input[type="checkbox"]), .leaflet-bar a',
-        ),
-      ]
-        .filter((el) => !el.classList.contains('dl-spot-button'))
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          const s = getComputedStyle(el);
-          return r.width > 0 && s.visibility !== 'hidden' && r.top < innerHeight;
-        })
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          return {
-            name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30),
-            w: r.width,
-            h: r.height,
-          };
-        })
-        .filter((b) => b.w < 44 || b.h < 43.5),
-    );
+    const small = await smallTargets(page, 'body');
     expect(small).toEqual([]);
+    await app.context.close();
+  });
+
+  it('gives 44 px touch targets in the Open data and Share dialogs too', async () => {
+    const app = await openAt(phone);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.locator('dialog.dl-open input[type="file"]').setInputFiles('test/fixtures/import/acled.csv');
+    await expect.poll(() => page.locator('.dl-open__read').textContent()).toContain('recognised as ACLED');
+    // The dialog scrolls: its controls are measured as they come into view.
+    const small = [];
+    for (const at of ['top', 'middle', 'bottom'] as const) {
+      await page.locator('dialog.dl-open').evaluate((d, where) => {
+        d.scrollTop = where === 'top' ? 0 : where === 'middle' ? d.scrollHeight / 2 : d.scrollHeight;
+      }, at);
+      small.push(...(await smallTargets(page, 'dialog.dl-open')));
+    }
+    expect(small).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => page.getByTestId('share-link').isVisible()).toBe(true);
+    expect(await smallTargets(page, 'dialog[open]')).toEqual([]);
     await app.context.close();
   });
 
