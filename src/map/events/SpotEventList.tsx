@@ -68,7 +68,7 @@ export function SpotEventList({ name, events, total, loading = false, onChoose }
           </li>
         ))}
       </ul>
-      {total > shown.length && (
+      {!loading && total > shown.length && (
         <p className="dl-event-list__more">
           and {groupDigits(total - shown.length)} more: narrow the filters to see them.
         </p>

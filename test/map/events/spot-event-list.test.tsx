@@ -30,6 +30,8 @@ describe('SpotEventList', () => {
     const { rerender } = render(<SpotEventList name="Nice" events={[]} total={3} loading onChoose={noop} />);
     expect(screen.getByRole('status').textContent).toBe(TITLES_LOADING);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
+    // Not "and 3 more": none is hidden by the filters, they are on their way.
+    expect(screen.queryByText(/more: narrow the filters/)).toBeNull();
     const list = screen.getByRole('region', { name: 'Events at Nice' });
     expect(document.activeElement).toBe(list);
     act(() => rerender(<SpotEventList name="Nice" events={events} total={3} onChoose={noop} />));
