@@ -1,6 +1,7 @@
 // Composition root: loaded data + the URL's view → map, panels, timeline and notices.
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { formatIsoDay, parseIsoDay } from '../core/dates';
+import { groupDigits } from '../core/group-digits';
 import { hasFilters, type LayerId, type PlayMode, viewToUndatedQuery } from '../core/url';
 import { BaseMap } from '../map/BaseMap';
 import { EventLayers } from '../map/EventLayers';
@@ -37,7 +38,6 @@ import { useVisibleEvents } from './use-visible-events';
 import './app.css';
 import './ux.css';
 import './theme-dark.css';
-import { groupDigits } from '../core/group-digits';
 
 /** "New from article" and its drafter load when first opened, not with the page. */
 const ReviewPanel = lazy(() => import('../ui/review/ReviewPanel'));

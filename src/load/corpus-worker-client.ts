@@ -80,6 +80,17 @@ export function runCorpusJobInWorker(
     // An import's version comes after it opens (`version`), before its texts.
     let version = '';
     const versionOf = () => version;
+    /**
+     * Takes an import's version and the events' and sources' texts, which may come before the model
+     * opens (a small dataset) or after, when the querier has taken the worker's messages. True if taken.
+     */
+    const takeTexts = (message: WorkerMessage): boolean => {
+      if (message.type === 'version') version = message.version;
+      else if (message.type === 'events') texts.add(message.texts);
+      else if (message.type === 'sources') sourceTexts.add(message.texts);
+      else return false;
+      return true;
+    };
     // Repeated strings of the records kept once (src/load/compact-event.ts).
     const intern = interner();
     // From here on the worker answers the model's queries (the querier takes its messages).
@@ -87,10 +98,8 @@ export function runCorpusJobInWorker(
       registerQuerier(result.model, workerQuerier(worker));
       // The querier takes the worker's messages from here on; the texts, `counts` and `kept` come after.
       worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
-        if (e.data.type === 'version') version = e.data.version;
-        else if (e.data.type === 'events') texts.add(e.data.texts);
-        else if (e.data.type === 'sources') sourceTexts.add(e.data.texts);
-        else if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
+        if (takeTexts(e.data)) return;
+        if (e.data.type === 'counts') adoptExportCounts(result.model, e.data.exportCounts);
         else if (e.data.type === 'kept') settleKept(e.data.kept);
       });
       const keepNow = () => worker.postMessage({ type: 'keep-now' } satisfies KeepNowMessage);
@@ -132,15 +141,11 @@ export function runCorpusJobInWorker(
           texts.index(message.ids);
           sourceTexts.index(message.sourceIds);
           return;
-        // After `done`, once the page's first view is answered: the model is open before they are in.
+        // All at once before `done` for a small dataset; else after it, in `serve`'s listener.
         case 'version':
-          version = message.version;
-          return;
         case 'sources':
-          sourceTexts.add(message.texts);
-          return;
         case 'events':
-          texts.add(message.texts);
+          takeTexts(message);
           return;
         case 'done':
           if (!meta) finish({ ok: false, error: 'The event index arrived incomplete' });

@@ -143,8 +143,8 @@ export function EventLayers({
   const onPick = useCallback(
     (pick: Pick) => {
       const at = pick.positions.length === 1 ? (pick.positions[0] ?? -1) : -1;
-      // By its id alone while the texts arrive: the details open once they are in.
-      const only = at < 0 ? undefined : (model.index.events[at]?.id ?? model.idAt?.(at));
+      // By its id, read without its text (so also while the texts arrive: the details open once they are in).
+      const only = at < 0 ? undefined : (model.idAt?.(at) ?? model.index.events[at]?.id);
       if (only !== undefined) choose(only);
       else if (pick.positions.length > 1) setListing(pick);
     },
