@@ -12,7 +12,8 @@ import type { Lookup } from '../lookup';
 import type { RowReader } from '../rows';
 import { columnsOf, keep } from './shared';
 
-const KEPT = [
+/** The columns kept as the event's property table. */
+export const ACLED_KEPT = [
   'event_id_cnty',
   'disorder_type',
   'interaction',
@@ -61,7 +62,8 @@ export function acledReader(headers: readonly string[], lookup: Lookup): RowRead
     const place = c.get(cells, 'location') || c.get(cells, 'country');
     // Loops into one list each, not flatMap and filter: this runs for every row of the file.
     const actors: string[] = [];
-    for (const name of ACTOR_COLUMNS) for (const actor of splitList(c.get(cells, name))) actors.push(actor);
+    for (const name of ACLED_ACTOR_COLUMNS)
+      for (const actor of splitList(c.get(cells, name))) actors.push(actor);
     const sources = splitList(c.get(cells, 'source')).map((outlet) => ({ outlet }));
     return {
       id: c.get(cells, 'event_id_cnty'),
@@ -72,9 +74,9 @@ export function acledReader(headers: readonly string[], lookup: Lookup): RowRead
       topics: type === '' ? (sub === '' ? [] : [sub]) : sub === '' || sub === type ? [type] : [type, sub],
       actors,
       sources,
-      properties: keep(cells, c.get, KEPT),
+      properties: keep(cells, c.get, ACLED_KEPT),
     };
   };
 }
 
-const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'];
+export const ACLED_ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'];
