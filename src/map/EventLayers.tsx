@@ -169,6 +169,7 @@ export function EventLayers({
           hitRef={spotHit}
           onPick={onPick}
           onHover={onHover}
+          arriving={model.arriving}
         />
       )}
       {showAreas && (

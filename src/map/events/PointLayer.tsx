@@ -1,6 +1,6 @@
 // Point places with visible events, clustered, painted on one canvas (spot-canvas.ts) and
 // mirrored by focusable buttons (spot-buttons.ts). Created once; new data repaints.
-import { type LeafletMouseEvent, tooltip as leafletTooltip, type Point } from 'leaflet';
+import type { LeafletMouseEvent, Point } from 'leaflet';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import {
@@ -13,11 +13,13 @@ import {
   topicMix,
 } from '../../core/aggregate';
 import { groupDigits } from '../../core/group-digits';
+import type { TextsArriving } from '../../core/model';
 import type { NewsEvent } from '../../core/types';
-import { clipText, textElement } from '../text-element';
+import { clipText } from '../text-element';
 import { NEUTRAL, type SpotLook, spotRadius } from './paint-spot';
 import { SpotButtons, spotKey } from './spot-buttons';
 import { type PaintedSpot, SpotCanvas } from './spot-canvas';
+import { SpotTooltip } from './spot-tooltip';
 import { eventsLabel, type Pick, TITLES_LOADING } from './types';
 
 export interface PointLayerProps {
@@ -32,6 +34,8 @@ export interface PointLayerProps {
   readonly events?: readonly NewsEvent[];
   /** The events of the spot under the pointer ([] when it leaves), for their arcs. */
   onHover?(positions: readonly number[]): void;
+  /** The events' texts while they arrive (model.arriving): a shown tooltip is written again as they do. */
+  readonly arriving?: TextsArriving | undefined;
 }
 
 /** Titles shown in a spot's hover tooltip before "and N more". */
@@ -96,9 +100,11 @@ export function PointLayer({
   hitRef,
   onPick,
   onHover,
+  arriving,
 }: PointLayerProps) {
   const map = useMap();
   const layerRef = useRef<SpotCanvas | null>(null);
+  const tipRef = useRef<SpotTooltip | null>(null);
   // Read by the click handlers, which are bound once.
   const latest = useRef({ prep, spots, positions, events, onPick, onHover });
   latest.current = { prep, spots, positions, events, onPick, onHover };
@@ -128,11 +134,9 @@ export function PointLayer({
       }
       // Over a painted spot: a pointer cursor, a tooltip naming the spot and its first events, and the
       // events' arcs (through onHover). Everything changes only when the spot under the pointer does.
-      const tip = leafletTooltip({
-        direction: 'top',
-        className: 'dl-tooltip dl-tooltip--lines',
-        offset: [0, -8],
-      });
+      const titleOf = (p: number) => latest.current.events?.[p]?.title;
+      const tip = new SpotTooltip(map, (spot, at) => spotTooltip(latest.current.prep, spot, at, titleOf));
+      tipRef.current = tip;
       let over: string | null = null;
       function hover(hit: PaintedSpot | undefined) {
         const key = hit ? spotKey(hit.spot) : null;
@@ -141,16 +145,12 @@ export function PointLayer({
         map.getContainer().classList.toggle('dl-over-spot', hit !== undefined);
         const { prep: pr, positions: visible, onHover: report } = latest.current;
         if (!hit) {
-          tip.remove();
+          tip.hide();
           report?.([]);
           return;
         }
         const at = hit.spot.kind === 'place' ? positionsAtPoint(pr, visible, hit.spot.point) : [];
-        const titleOf = (p: number) => latest.current.events?.[p]?.title;
-        tip
-          .setLatLng([hit.spot.lat, hit.spot.lon])
-          .setContent(textElement(spotTooltip(pr, hit.spot, at, titleOf)));
-        if (!map.hasLayer(tip)) tip.addTo(map);
+        tip.show(hit.spot, at);
         report?.(at);
       }
       function onMouseMove(e: LeafletMouseEvent) {
@@ -170,7 +170,8 @@ export function PointLayer({
         map.off('click', onMapClick);
         map.off('mousemove', onMouseMove);
         map.off('mouseout', onMouseOut);
-        tip.remove();
+        tip.hide();
+        tipRef.current = null;
         map.getContainer().classList.remove('dl-over-spot');
         buttons.clear();
         layer.remove();
@@ -178,6 +179,15 @@ export function PointLayer({
       };
     },
     [map, hitRef],
+  );
+
+  useEffect(
+    // A tooltip shown while the events' texts arrive says they are loading: it lists the titles once
+    // they are in, under a pointer that has not moved.
+    function refreshTooltipAsTextsArrive() {
+      return arriving?.subscribe(() => tipRef.current?.refresh());
+    },
+    [arriving],
   );
 
   useEffect(
