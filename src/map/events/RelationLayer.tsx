@@ -10,6 +10,7 @@ import { RELATION_LABELS, relationSentence } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
 import { ensureSvgDef, svgElement } from '../svg-defs';
 import { clipText, textElement } from '../text-element';
+import { TITLES_LOADING } from './types';
 
 /**
  * Arcs beyond this many are not drawn: more make a hairball, and every shown arc is rasterised again
@@ -184,6 +185,23 @@ function evictHidden(arcs: Map<string, Arc>, batches: Set<Batch>, count: number)
   }
 }
 
+/**
+ * An arc's tooltip ("Medvedev threatens…" on one line, "In response to: US plans a shield…" on the next)
+ * and its accessible name, from the events' titles; while a title's text has not arrived, both say the
+ * details are loading (and are written again when the arc is next hovered or focused).
+ */
+export function arcWords(r: VisibleRelation, events: readonly NewsEvent[]): { tip: string; label: string } {
+  const label = RELATION_LABELS[r.type];
+  const fromTitle = events[r.from]?.title;
+  const toTitle = events[r.to]?.title;
+  if (fromTitle === undefined || toTitle === undefined)
+    return { tip: TITLES_LOADING, label: `${label}: ${TITLES_LOADING}` };
+  return {
+    tip: `${clipText(fromTitle)}\n${relationSentence(r.type, 'outgoing', clipText(toTitle))}`,
+    label: `${fromTitle}: ${label} ${toTitle}`,
+  };
+}
+
 function createArc(
   r: VisibleRelation,
   prep: AggregationPrep,
@@ -192,11 +210,6 @@ function createArc(
 ): Polyline {
   const from: [number, number] = [prep.anchorLat[r.from] ?? 0, prep.anchorLon[r.from] ?? 0];
   const to: [number, number] = [prep.anchorLat[r.to] ?? 0, prep.anchorLon[r.to] ?? 0];
-  const label = RELATION_LABELS[r.type];
-  const fromTitle = events[r.from]?.title ?? '';
-  const toTitle = events[r.to]?.title ?? '';
-  // "Medvedev threatens…" on one line, "In response to: US plans a shield…" on the next.
-  const tip = `${clipText(fromTitle)}\n${relationSentence(r.type, 'outgoing', clipText(toTitle))}`;
   const arc = polyline(arcLatLngs(from, to), {
     renderer,
     pane: 'relations',
@@ -206,16 +219,31 @@ function createArc(
     dashArray: r.type === 'discussed-at' ? '6 5' : undefined,
     className: `dl-relation dl-relation--${r.type}`,
   });
+  let words = arcWords(r, events);
+  /** The words again, if the titles have come in since they were written. */
+  const rewrite = () => {
+    const now = arcWords(r, events);
+    if (now.tip === words.tip && now.label === words.label) return;
+    words = now;
+    arc.getElement()?.setAttribute('aria-label', words.label);
+    if (arc.getTooltip()) arc.setTooltipContent(textElement(words.tip));
+  };
   // The tooltip is bound on first hover or focus: hundreds of arcs can appear in one redraw.
   const tooltip = () => {
+    rewrite();
     if (!arc.getTooltip())
-      arc.bindTooltip(textElement(tip), {
+      arc.bindTooltip(textElement(words.tip), {
         sticky: true,
         className: 'dl-tooltip dl-tooltip--lines',
         direction: 'top',
       });
   };
-  arc.once('mouseover', (e) => {
+  arc.on('mouseover', (e) => {
+    // Once bound, the tooltip's own handler (bound after this one) opens it: its words are checked first.
+    if (arc.getTooltip()) {
+      rewrite();
+      return;
+    }
     tooltip();
     arc.openTooltip(e.latlng);
   });
@@ -226,7 +254,7 @@ function createArc(
     el.setAttribute('role', 'img');
     // Not a Tab stop (dozens of arcs); the related events are linked from the details.
     el.setAttribute('tabindex', '-1');
-    el.setAttribute('aria-label', `${fromTitle}: ${label} ${toTitle}`);
+    el.setAttribute('aria-label', words.label);
     el.setAttribute('data-relation', r.type);
     el.addEventListener('focus', () => {
       tooltip();
