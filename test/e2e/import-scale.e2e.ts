@@ -127,7 +127,7 @@ describe('importing a large file', () => {
       // From choosing the file until its model and then its events' texts are in (read, previewed,
       // converted, received; kept after), the page is never busy over 100 ms at a stretch. (Mounting the
       // app on it and the map's first draw of 20,000 places are outside, as start-up is: their figures
-      // are in the README's benchmarks.)
+      // are in the benchmark record, test/bench/RECORD.md.)
       await expect.poll(() => page.locator('.dl-list__title').count()).toBeGreaterThan(0);
       const tasks = await longTasks(page);
       const { from, to } = await page.evaluate(() => {

@@ -39,8 +39,8 @@ describe('filtering and panning 100,000 events', () => {
       .toBe(`${groupDigits(SIZE)} of ${groupDigits(SIZE)} events`);
     await expect.poll(() => page.locator('.dl-spot-button').count()).toBeGreaterThan(0);
     await expect.poll(() => answered(page)).toBeGreaterThan(0);
-    // The first draw of the map and the timeline is part of loading (its figures are in the README's
-    // scale benchmark); the checked stretch starts when the page has drawn two frames after it.
+    // The first draw of the map and the timeline is part of loading (its figures are in the benchmark
+    // record, test/bench/RECORD.md); the checked stretch starts when the page has drawn two frames after it.
     const start = await page.evaluate(
       () =>
         new Promise<number>((r) =>

@@ -64,7 +64,7 @@ describe('loading 100,000 events', () => {
       ).toEqual({ inPanel: true, within: true });
       // While the page takes in the worker's 100,000 events (from the loader's first mark until their
       // texts are in), no task may run longer than 100 ms, but for the map's first draw and the app's
-      // mount on the model, which are start-up's (their figures are in the README's scale benchmark):
+      // mount on the model, which are start-up's (their figures are in test/bench/RECORD.md):
       // they run between the model's coming in and the first view's answer.
       const tasks = await longTasks(page);
       const { from, to, opened, answered } = await page.evaluate(() => {
