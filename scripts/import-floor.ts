@@ -143,12 +143,9 @@ export function floorSketch(text: string, json: boolean): Sketch {
       const placeId = `place-${place + 1}`;
       const title = `${sub || type || 'Event'}${name ? ` in ${name}` : ''}`;
       const headline = q(title);
-      const published = q(month ? `${date.text.slice(0, 7)}-01` : week ? shiftDay(date.text, -3) : date.text);
       const sourceIds = rowOutlets.map((outlet, k) => {
         const sid = q(`${id}:s${k + 1}`);
-        sourceTexts.push(
-          `{"id":${sid},"outlet":${q(outlet)},"headline":${headline},"published":${published},"dateline":"${placeId}","language":"und"}`,
-        );
+        sourceTexts.push(`{"id":${sid},"outlet":${q(outlet)},"language":"und"}`);
         return sid;
       });
       const time = month

@@ -35,14 +35,20 @@ export interface EventTime {
   readonly label?: string;
 }
 
+/**
+ * One report of an event: an article (its headline, publication date and dateline), or only the outlet
+ * that reported it, as data files name them (an ACLED or UCDP row names outlets, not articles): then the
+ * article's fields are absent, never made up.
+ */
 export interface Source {
   readonly id: string;
   readonly outlet: string;
-  readonly headline: string;
-  /** Publication date, YYYY-MM-DD. */
-  readonly published: string;
-  /** Place id of the dateline ("NICE, France" → "nice"). */
-  readonly dateline: string;
+  /** Exactly as published; absent when the data names only the outlet. */
+  readonly headline?: string;
+  /** Publication date, YYYY-MM-DD; absent when not known. */
+  readonly published?: string;
+  /** Place id of the dateline ("NICE, France" → "nice"); absent when not known. */
+  readonly dateline?: string;
   readonly url?: string;
   /** BCP 47 language tag, e.g. "en". */
   readonly language: string;

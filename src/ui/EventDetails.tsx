@@ -17,10 +17,13 @@ export interface EventDetailsProps {
 }
 
 function SourceItem({ source }: { source: Source }) {
+  // An outlet named with no article (an imported row's) shows its link, if any, and no date.
+  const more = source.headline !== undefined || source.url !== undefined;
   return (
     <li className="dl-details__source">
-      <span className="dl-details__outlet">{source.outlet}</span> · {publishedLine(source.published)}
-      <br />
+      <span className="dl-details__outlet">{source.outlet}</span>
+      {source.published !== undefined && ` · ${publishedLine(source.published)}`}
+      {more && <br />}
       <Headline source={source} />
     </li>
   );

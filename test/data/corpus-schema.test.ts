@@ -149,6 +149,22 @@ describe('data/corpus.schema.json rejects', () => {
     );
   });
 
+  it("a source without an outlet (an article's other fields may be absent, its outlet may not)", () => {
+    const copy = structuredClone(corpus);
+    const first = (copy.sources as Json[])[0] as Json;
+    // An outlet named alone, as an imported row names it, is a source.
+    (copy.sources as Json[])[0] = { id: first.id, outlet: 'Radio Dabanga', language: 'und' };
+    expect(errorsOf(copy)).toEqual([]);
+    (copy.sources as Json[])[0] = { id: first.id, headline: 'H', published: '2008-11-14', language: 'en' };
+    expect(errorsOf(copy)).toContainEqual(
+      expect.objectContaining({
+        instancePath: '/sources/0',
+        keyword: 'required',
+        params: { missingProperty: 'outlet' },
+      }),
+    );
+  });
+
   it('a topic colour that is not #rrggbb', () => {
     const copy = structuredClone(corpus);
     (copy.topics as Json[])[0] = { ...(copy.topics as Json[])[0], color: 'red' };

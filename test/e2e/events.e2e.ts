@@ -78,7 +78,7 @@ async function expectDetails(page: Page, event: NewsEvent) {
     const texts = await listed.allTextContents();
     for (const s of sources) {
       expect(
-        texts.some((t) => t.includes(s.outlet) && t.includes(s.headline)),
+        texts.some((t) => t.includes(s.outlet) && t.includes(s.headline ?? '')),
         `${s.outlet}: ${s.headline}`,
       ).toBe(true);
     }
@@ -88,7 +88,7 @@ async function expectDetails(page: Page, event: NewsEvent) {
   expect(await frames.count()).toBe(sources.length);
   const frameTexts = await frames.allTextContents();
   for (const s of sources)
-    expect(frameTexts.some((t) => t.includes(s.outlet) && t.includes(s.headline))).toBe(true);
+    expect(frameTexts.some((t) => t.includes(s.outlet) && t.includes(s.headline ?? ''))).toBe(true);
   // Side by side: the first two headlines share a row (polled: the card lays out after opening).
   await expect
     .poll(async () => {

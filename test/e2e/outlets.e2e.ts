@@ -64,6 +64,8 @@ describe('outlets', () => {
       const text = (await card.textContent()) ?? '';
       expect(text).toContain(s.headline);
       const dateline = corpus.places.find((p) => p.id === s.dateline)?.name ?? '';
+      // The bundled corpus's sources are articles: each has its headline, dateline and date.
+      if (!s.headline || !s.published) throw new Error(`${s.id} is not an article`);
       expect(text).toContain(`${dateline} · ${formatEventTime({ start: s.published, precision: 'day' })}`);
       for (const q of summit.quotes.filter((x) => x.source === id)) expect(text).toContain(q.text);
       if (s.url) expect(await card.getByRole('link', { name: s.headline }).getAttribute('href')).toBe(s.url);

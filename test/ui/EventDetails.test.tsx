@@ -62,6 +62,36 @@ describe('EventDetails', () => {
     expect(screen.queryByRole('region', { name: 'Outlets side by side' })).toBeNull();
   });
 
+  it('shows an outlet named with no article as the outlet (and its link), making up no headline or date', () => {
+    const m = model((c) => {
+      const [wire, paper] = c.sources;
+      if (!wire || !paper) throw new Error('fixture');
+      // As an ACLED row names outlets (the second), and a GDELT row its article's address (the first).
+      c.sources = [
+        {
+          id: wire.id,
+          outlet: 'news.example.org',
+          language: 'und',
+          url: 'https://www.news.example.org/2024/a',
+        },
+        { id: paper.id, outlet: 'Radio Dabanga', language: 'und' },
+      ] as typeof c.sources;
+    });
+    show(m);
+    const compared = screen.getByRole('region', { name: 'Outlets side by side' });
+    const site = within(compared).getByRole('article', { name: 'news.example.org' });
+    const radio = within(compared).getByRole('article', { name: 'Radio Dabanga' });
+    expect(within(site).getByRole('link').textContent).toBe('news.example.org/2024/a');
+    expect(within(site).getByRole('link').getAttribute('href')).toBe('https://www.news.example.org/2024/a');
+    expect(site.querySelector('q, time, .dl-details__meta')).toBeNull();
+    expect(radio.textContent).toBe('Radio Dabanga');
+    cleanup();
+    show(m, 'threat');
+    // The outlet, no " · date", then its link.
+    const item = screen.getByRole('region', { name: 'Sources' }).querySelector('li');
+    expect(item?.textContent).toBe('news.example.orgnews.example.org/2024/a');
+  });
+
   it('opens source links in a new tab without opener, and only for http(s)', () => {
     show(model());
     const link = screen.getByRole('link', { name: 'Leaders meet' });

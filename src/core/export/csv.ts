@@ -1,5 +1,6 @@
 // CSV export (RFC 4180): a header row, then one row per event–place pair, CRLF line endings.
-// Lists are joined with "; "; a source reads "Outlet: Headline (YYYY-MM-DD) URL".
+// Lists are joined with "; "; a source reads "Outlet: Headline (YYYY-MM-DD) URL", each part after the
+// outlet only when the source has it ("Outlet URL" for an outlet named with a link and no article).
 import { EXPORT_COLUMNS, type ExportRow, type ExportSource } from './rows';
 
 const LIST_SEPARATOR = '; ';
@@ -15,7 +16,9 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function formatSource(source: ExportSource): string {
-  const text = `${source.outlet}: ${source.headline} (${source.date})`;
+  let text = source.outlet;
+  if (source.headline !== null) text += `: ${source.headline}`;
+  if (source.date !== null) text += ` (${source.date})`;
   return source.url ? `${text} ${source.url}` : text;
 }
 

@@ -7,9 +7,10 @@ import type { PlaceKind, PlaceRole, Precision, Status } from '../types';
 
 export interface ExportSource {
   readonly outlet: string;
-  readonly headline: string;
-  /** Publication date, YYYY-MM-DD. */
-  readonly date: string;
+  /** Null when the corpus names only the outlet (src/core/types.ts Source). */
+  readonly headline: string | null;
+  /** Publication date, YYYY-MM-DD; null when not known. */
+  readonly date: string | null;
   /** http(s) only (the validator guarantees it); null when the corpus gives no link. */
   readonly url: string | null;
 }
@@ -88,7 +89,12 @@ export function buildExportRows(model: CorpusModel, positions: Int32Array): Expo
       const source = model.sources.get(id);
       if (!source) return [];
       return [
-        { outlet: source.outlet, headline: source.headline, date: source.published, url: source.url ?? null },
+        {
+          outlet: source.outlet,
+          headline: source.headline ?? null,
+          date: source.published ?? null,
+          url: source.url ?? null,
+        },
       ];
     });
     const related = event.related.map((r) => r.event);

@@ -1,6 +1,6 @@
 // Drafts → corpus records. Topics, actors and own places are shared by name; each event gets one
-// source per outlet (imported rows name outlets, not articles: the event's title stands in for the
-// headline and its first day for the publication date, as the README says).
+// source per outlet. Imported rows mostly name outlets, not articles: such a source is the outlet alone
+// (with its link when the row gives one), and no headline, date or dateline is made up for it.
 import { eventInterval } from '../dates';
 import { slugify } from '../slug';
 import type { Place } from '../types';
@@ -8,7 +8,7 @@ import { type CollectedRecords, recordCollectors } from '../validate/collect';
 import { madeEvent, madePoint, madeSource } from '../validate/made';
 import { NO_ITEMS } from '../validate/reader';
 import { HTTP_URL, ID_PATTERN } from '../validate/records';
-import type { Draft, DraftLocation } from './draft';
+import type { Draft, DraftLocation, DraftSource } from './draft';
 
 /** Paul Tol's "muted" scheme, colour-blind safe, as the bundled topics use; repeated past nine. */
 const PALETTE = [
@@ -244,24 +244,16 @@ export class CorpusBuilder {
       if (name !== '' && !names.includes(name)) names.push(name);
     }
     const actors = names.map((a) => this.actor(a));
-    const firstDay =
-      draft.time.start.length === 10
-        ? draft.time.start
-        : draft.time.start.length === 7
-          ? `${draft.time.start}-01`
-          : `${draft.time.start}-01-01`;
-    const outlets = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
+    const outlets: readonly DraftSource[] = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
     const sources = outlets.map((s, k) => {
       const sid = `${id}:s${k + 1}`;
-      this.addSource({
-        id: sid,
-        outlet: s.outlet,
-        headline: s.headline?.trim() ? s.headline : title,
-        published: s.published ?? firstDay,
-        dateline: places[0]?.place,
-        language: 'und',
-        ...(s.url && HTTP_URL.test(s.url) ? { url: s.url } : {}),
-      });
+      // In the order the validator writes a source (src/core/validate/made.ts madeSource).
+      const source: Record<string, string> = { id: sid, outlet: s.outlet };
+      if (s.headline?.trim()) source.headline = s.headline;
+      if (s.published) source.published = s.published;
+      source.language = 'und';
+      if (s.url && HTTP_URL.test(s.url)) source.url = s.url;
+      this.addSource(source);
       return sid;
     });
     this.rowIds.push(id);

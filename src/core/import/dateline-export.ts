@@ -96,12 +96,13 @@ export function draftsFromExport(
 
 /** "Outlet: Headline (2008-11-14) https://…", as the CSV export writes a source. */
 export function parseExportedSource(text: string): DraftSource {
-  const m = /^(.*?): (.*) \((\d{4}-\d{2}-\d{2})\)(?: (https?:\/\/\S+))?$/s.exec(text);
+  // "Outlet: Headline (YYYY-MM-DD) URL", each part after the outlet only when the source had it.
+  const m = /^(.*?)(?:: (.*?))?(?: \((\d{4}-\d{2}-\d{2})\))?(?: (https?:\/\/\S+))?$/s.exec(text);
   if (!m) return { outlet: text };
   return {
     outlet: m[1] as string,
-    headline: m[2] as string,
-    published: m[3] as string,
+    ...(m[2] !== undefined ? { headline: m[2] } : {}),
+    ...(m[3] !== undefined ? { published: m[3] } : {}),
     ...(m[4] ? { url: m[4] } : {}),
   };
 }

@@ -145,10 +145,11 @@ function exportedOf(f: Obj): ExportedRow {
     topics: list(p.topics),
     actors: list(p.actors),
     related: list(p.related),
+    // A source that names only its outlet has a null headline and date (src/core/export/rows.ts).
     sources: (Array.isArray(p.sources) ? p.sources : []).filter(isObj).map((s) => ({
       outlet: text(s.outlet),
-      headline: text(s.headline),
-      published: text(s.date),
+      ...(text(s.headline) !== '' ? { headline: text(s.headline) } : {}),
+      ...(text(s.date) !== '' ? { published: text(s.date) } : {}),
       ...(typeof s.url === 'string' ? { url: s.url } : {}),
     })),
     lon: typeof coords[0] === 'number' ? coords[0] : '',

@@ -148,7 +148,7 @@ export function validateCorpus(input: CorpusInput): Validated<Corpus> {
         file,
         sourcesRead,
         (s, fail) => {
-          const bad = placeRef(s.dateline);
+          const bad = s.dateline === undefined ? null : placeRef(s.dateline);
           if (bad) fail('dateline', bad);
         },
         problems,

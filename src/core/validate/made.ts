@@ -141,14 +141,16 @@ export function madeSource(o: object): Source | undefined {
   const s = o as { readonly [K in keyof Source]: unknown };
   const published = s.published;
   const ok =
-    keysInOrder(s, SOURCE_KEYS, 6) &&
+    // id and outlet first; the article's fields when there are any; then language (checked below).
+    keysInOrder(s, SOURCE_KEYS, 2) &&
     id(s.id) &&
     text(s.outlet) &&
-    text(s.headline) &&
-    typeof published === 'string' &&
-    FULL_DATE.test(published) &&
-    parsePartialDate(published)?.form === 'day' &&
-    text(s.dateline) &&
+    (s.headline === undefined || text(s.headline)) &&
+    (published === undefined ||
+      (typeof published === 'string' &&
+        FULL_DATE.test(published) &&
+        parsePartialDate(published)?.form === 'day')) &&
+    (s.dateline === undefined || text(s.dateline)) &&
     typeof s.language === 'string' &&
     LANGUAGE.test(s.language) &&
     (s.url === undefined || (typeof s.url === 'string' && HTTP_URL.test(s.url)));

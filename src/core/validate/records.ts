@@ -27,7 +27,7 @@ export const HTTP_URL = /^https?:\/\/[^\s]+$/;
 /** Quotes are short by rule: the words of an official, not article prose. */
 export const MAX_QUOTE = 200;
 export const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const PUBLISHED = { pattern: FULL_DATE, what: 'a date YYYY-MM-DD' } as const;
+const PUBLISHED = { optional: true, pattern: FULL_DATE, what: 'a date YYYY-MM-DD' } as const;
 const URL_OPTION = { optional: 'drop-if-bad', pattern: HTTP_URL, what: 'an http(s) URL' } as const;
 const LANGUAGE_OPTION = { pattern: LANGUAGE, what: 'a language tag such as "en"' } as const;
 // Options and field lists made once, not per read: an import reads 100k events and 200k sources.
@@ -66,23 +66,21 @@ export function readSource(r: RecordReader, o: JsonObject): Source | undefined {
   r.noExtra(o, SOURCE_FIELDS);
   const id = r.string(o, 'id', 'id', AN_ID);
   const outlet = r.string(o, 'outlet', 'outlet');
-  const headline = r.string(o, 'headline', 'headline');
+  const headline = r.string(o, 'headline', 'headline', OPTIONAL);
   const published = r.string(o, 'published', 'published', PUBLISHED);
   realDate(r, published, 'published', 'day');
-  const dateline = r.string(o, 'dateline', 'dateline');
+  const dateline = r.string(o, 'dateline', 'dateline', OPTIONAL);
   const url = r.string(o, 'url', 'url', URL_OPTION);
   const language = r.string(o, 'language', 'language', LANGUAGE_OPTION);
-  if (!r.ok || !id || !outlet || !headline || !published || !dateline || !language) return undefined;
-  const source: { -readonly [K in keyof Source]: Source[K] } = {
-    id,
-    outlet,
-    headline,
-    published,
-    dateline,
-    language,
-  };
+  if (!r.ok || !id || !outlet || !language) return undefined;
+  // In madeSource's order (src/core/validate/made.ts), which takes a record made so as it is.
+  const source: { -readonly [K in keyof Source]?: Source[K] } = { id, outlet };
+  if (headline) source.headline = headline;
+  if (published) source.published = published;
+  if (dateline) source.dateline = dateline;
+  source.language = language;
   if (url) source.url = url;
-  return source;
+  return source as Source;
 }
 
 export function readTopic(r: RecordReader, o: JsonObject): Topic | undefined {

@@ -39,11 +39,14 @@ describe('ACLED', () => {
   it('splits source on ";" into one source per outlet, and lists every actor', () => {
     const e = eventById(r, 'SUD1001');
     expect(e.sources).toHaveLength(2);
-    const outlets = e.sources.map(
-      (id) =>
-        (loaded(r).corpus.sources.find((s) => (s as { id: string }).id === id) as { outlet: string }).outlet,
+    // ACLED names outlets, not articles: no headline, date or dateline is made up for them.
+    const sources = e.sources.map((id) =>
+      loaded(r).corpus.sources.find((s) => (s as { id: string }).id === id),
     );
-    expect(outlets).toEqual(['Radio Dabanga', 'Sudan Tribune']);
+    expect(sources).toEqual([
+      { id: 'SUD1001:s1', outlet: 'Radio Dabanga', language: 'und' },
+      { id: 'SUD1001:s2', outlet: 'Sudan Tribune', language: 'und' },
+    ]);
     expect(eventById(r, 'SUD1002').actors).toHaveLength(3);
   });
 
@@ -165,6 +168,13 @@ describe('GDELT', () => {
       expect(war.topics).toEqual(['fight']);
       expect(war.time).toEqual({ start: '2024-01-31', precision: 'day' });
       expect(war.properties).toMatchObject({ GoldsteinScale: -10, NumArticles: 12 });
+      // The article's address, and its host as the outlet: no headline or date is made up for it.
+      expect(loaded(r).corpus.sources.find((s) => (s as { id: string }).id === war.sources[0])).toEqual({
+        id: '9001:s1',
+        outlet: 'news.example.org',
+        language: 'und',
+        url: 'https://news.example.org/a',
+      });
       expect(loaded(r).corpus.topics).toContainEqual(
         expect.objectContaining({ id: 'fight', label: 'Fight' }),
       );

@@ -10,7 +10,8 @@ import { gazetteer, loaded, run } from './helpers';
 
 const GAZETTEER_IDS = ['paris', 'moscow', 'russia', 'france', 'sudan', 'kyiv'];
 // Text as people write it: quotes, commas, newlines, markup, a leading "=". CSV joins lists with
-// "; " and writes a source as "Outlet: Headline (date)", so list items carry no ";" or ":".
+// "; " and writes a source as "Outlet: Headline (date) URL" (each part after the outlet only when the
+// source has it), so list items carry no ";", ":" or digits.
 const text = fc
   .string({ unit: fc.constantFrom(...'ab Zé,"\'<>&=+-@\n'.split('')), minLength: 1, maxLength: 12 })
   .filter((s) => s.trim() !== '');
@@ -50,10 +51,11 @@ const corpus = fc
         }),
         actors: fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }),
         sources: fc.array(
+          // An article, or an outlet named alone (as imported rows name them): headline and date optional.
           fc.record({
             outlet: itemText,
-            headline: itemText,
-            published: day,
+            headline: fc.option(itemText, { nil: undefined }),
+            published: fc.option(day, { nil: undefined }),
             url: fc.option(fc.constant('https://example.org/a?b=1'), { nil: undefined }),
           }),
           { minLength: 1, maxLength: 2 },
@@ -103,7 +105,12 @@ const corpus = fc
       actors: actorNames.map((name, i) => ({ id: `actor-${i}`, name, role: 'r' })),
       places: ownPlaces,
       sources: events.flatMap((e, i) =>
-        e.sources.map((s, k) => ({ id: `s${i}-${k}`, ...s, dateline: 'paris', language: 'en' })),
+        e.sources.map((s, k) => ({
+          id: `s${i}-${k}`,
+          ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)),
+          dateline: 'paris',
+          language: 'en',
+        })),
       ),
       events: events.map((e, i) => ({
         id: `e-${i}`,

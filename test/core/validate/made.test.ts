@@ -157,8 +157,18 @@ describe('made records', () => {
   });
 
   it('takes a source only as readSource returns it', () => {
-    const bases = [SOURCE, { ...SOURCE, url: undefined }, (({ url: _u, ...s }) => s)(SOURCE)];
-    expect(agree(madeSource, readSource, bases)).toBeGreaterThan(2);
+    const { headline: _h, published: _p, dateline: _d, ...outletOnly } = SOURCE;
+    const bases = [
+      SOURCE,
+      { ...SOURCE, url: undefined },
+      (({ url: _u, ...s }) => s)(SOURCE),
+      // An outlet named alone (an imported row's), with and without its link, and with a headline only.
+      outletOnly,
+      (({ url: _u, ...s }) => s)(outletOnly),
+      { id: SOURCE.id, outlet: SOURCE.outlet, headline: SOURCE.headline, language: SOURCE.language },
+    ];
+    expect(agree(madeSource, readSource, bases)).toBeGreaterThan(5);
+    expect(madeSource(outletOnly)).toBe(outletOnly);
   });
 
   it('takes an own point only as readOwnPlace returns it, and never an outline', () => {
