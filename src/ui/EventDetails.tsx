@@ -33,7 +33,11 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
   const sources = event.sources
     .map((id) => model.sources.get(id))
     .filter((s): s is Source => s !== undefined);
-  const compared = new Set(sources.map((s) => s.outlet)).size >= 2;
+  // Side by side when two outlets or more have something to compare: a headline or a quote. Outlets named
+  // with no article (an imported row's) are a plain list.
+  const compared =
+    new Set(sources.map((s) => s.outlet)).size >= 2 &&
+    sources.some((s) => s.headline !== undefined || event.quotes.some((q) => q.source === s.id));
   // Compared outlets carry their own quotes; any quote citing another source is listed apart.
   const quotes = compared
     ? event.quotes.filter((q) => !sources.some((s) => s.id === q.source))
@@ -52,7 +56,8 @@ export function EventDetails({ model, event, onSelect, eventLink }: EventDetails
           </li>
         ))}
       </ul>
-      <p className="dl-details__summary">{event.summary}</p>
+      {/* An import's row with no description has its title as its summary: not shown twice. */}
+      {event.summary !== event.title && <p className="dl-details__summary">{event.summary}</p>}
       <ul className="dl-details__topics" aria-label="Topics">
         {event.topics.map((id) => {
           const topic = model.topics.get(id);

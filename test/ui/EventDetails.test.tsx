@@ -63,21 +63,25 @@ describe('EventDetails', () => {
   });
 
   it('shows an outlet named with no article as the outlet (and its link), making up no headline or date', () => {
-    const m = model((c) => {
-      const [wire, paper] = c.sources;
-      if (!wire || !paper) throw new Error('fixture');
-      // As an ACLED row names outlets (the second), and a GDELT row its article's address (the first).
-      c.sources = [
-        {
-          id: wire.id,
-          outlet: 'news.example.org',
-          language: 'und',
-          url: 'https://www.news.example.org/2024/a',
-        },
-        { id: paper.id, outlet: 'Radio Dabanga', language: 'und' },
-      ] as typeof c.sources;
-    });
-    show(m);
+    const outletsOnly = (quotes: boolean) =>
+      model((c) => {
+        const [wire, paper] = c.sources;
+        const [summit] = c.events;
+        if (!wire || !paper || !summit) throw new Error('fixture');
+        // As a GDELT row names its article's address (the first), and an ACLED row its outlets (the second).
+        c.sources = [
+          {
+            id: wire.id,
+            outlet: 'news.example.org',
+            language: 'und',
+            url: 'https://www.news.example.org/2024/a',
+          },
+          { id: paper.id, outlet: 'Radio Dabanga', language: 'und' },
+        ] as typeof c.sources;
+        if (!quotes) summit.quotes = [];
+      });
+    // The summit's quote cites the first: the two outlets side by side, each with only what it has.
+    show(outletsOnly(true));
     const compared = screen.getByRole('region', { name: 'Outlets side by side' });
     const site = within(compared).getByRole('article', { name: 'news.example.org' });
     const radio = within(compared).getByRole('article', { name: 'Radio Dabanga' });
@@ -86,10 +90,25 @@ describe('EventDetails', () => {
     expect(site.querySelector('q, time, .dl-details__meta')).toBeNull();
     expect(radio.textContent).toBe('Radio Dabanga');
     cleanup();
-    show(m, 'threat');
-    // The outlet, no " · date", then its link.
-    const item = screen.getByRole('region', { name: 'Sources' }).querySelector('li');
-    expect(item?.textContent).toBe('news.example.orgnews.example.org/2024/a');
+    // With nothing to compare (no headline, no quote): a list of the outlets, with no " · date".
+    show(outletsOnly(false));
+    expect(screen.queryByRole('region', { name: 'Outlets side by side' })).toBeNull();
+    const items = screen.getByRole('region', { name: 'Sources' }).querySelectorAll('li');
+    expect([...items].map((li) => li.textContent)).toEqual([
+      'news.example.orgnews.example.org/2024/a',
+      'Radio Dabanga',
+    ]);
+  });
+
+  it('shows a summary that only repeats the title once, as the title', () => {
+    const m = model((c) => {
+      const [summit] = c.events;
+      if (!summit) throw new Error('fixture');
+      summit.summary = summit.title;
+    });
+    show(m);
+    expect(document.querySelector('.dl-details__summary')).toBeNull();
+    expect(screen.getAllByText('Summit in Nice', { selector: 'h2' })).toHaveLength(1);
   });
 
   it('opens source links in a new tab without opener, and only for http(s)', () => {
