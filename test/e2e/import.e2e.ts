@@ -32,6 +32,13 @@ async function expectImported(page: Page) {
   await waitForKept(page);
 }
 
+type Box = { x: number; y: number; width: number; height: number } | null;
+/** Whether two boxes on screen do not overlap (false when either is missing). */
+const apart = (a: Box, b: Box) =>
+  a !== null &&
+  b !== null &&
+  (a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+
 describe('open data', () => {
   it('opens an ACLED file with the file picker, reports skipped rows, keeps it across a reload', async () => {
     const { page, context, consoleErrors } = await openApp(browser);
@@ -65,6 +72,13 @@ describe('open data', () => {
     expect(await report.textContent()).toContain('latitude 95.3 is out of range');
     // Markup in a cell is text, never run.
     expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
+    // With an event's card open the map's right-hand controls move left of it: the report stays clear of
+    // the legend's button.
+    await page.locator('.dl-list__title').first().click();
+    await page.locator('.dl-details-panel').waitFor();
+    const legend = page.getByRole('button', { name: /^Legend/ });
+    await expect.poll(async () => apart(await report.boundingBox(), await legend.boundingBox())).toBe(true);
+    await page.getByRole('button', { name: 'Close event details' }).click();
 
     // Share says the recipient needs the file too, offers it, and the link keeps the dataset.
     await page.getByRole('button', { name: 'Share' }).click();
