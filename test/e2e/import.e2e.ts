@@ -78,7 +78,13 @@ describe('open data', () => {
     await page.locator('.dl-details-panel').waitFor();
     const legend = page.getByRole('button', { name: /^Legend/ });
     await expect.poll(async () => apart(await report.boundingBox(), await legend.boundingBox())).toBe(true);
+    // On a phone the card takes the bottom of the map: the report waits until it is closed.
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => report.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Close event details' }).click();
+    await expect.poll(() => report.isVisible()).toBe(true);
+    if (desktop) await page.setViewportSize(desktop);
 
     // Share says the recipient needs the file too, offers it, and the link keeps the dataset.
     await page.getByRole('button', { name: 'Share' }).click();
