@@ -97,6 +97,28 @@ describe('arcs', () => {
     await expect.poll(() => arcs(page).count()).toBe(0);
     await app.context.close();
   });
+
+  it('keeps a spot’s tooltip whole at the map’s edge, turning it beside the spot', async () => {
+    // Moscow a few pixels from the map's left edge: above it, its tooltip would be cut in half.
+    const app = await openApp(browser, '#map=5/55.75/57.3');
+    const { page } = app;
+    await page.waitForSelector('.dl-spot-button');
+    const moscow = await centreOf(page, 'Moscow: 1 event');
+    const map = await page.locator('.dl-map').boundingBox();
+    if (!map) throw new Error('no map');
+    expect(moscow.x - map.x).toBeLessThan(60);
+    await page.mouse.move(moscow.x + 1, moscow.y + 1);
+    await page.mouse.move(moscow.x, moscow.y);
+    const tooltip = page.locator('.leaflet-tooltip.dl-tooltip--lines');
+    await expect.poll(() => tooltip.textContent()).toBe(`Moscow: 1 event\n• ${THREAT.title}`);
+    const box = await tooltip.boundingBox();
+    if (!box) throw new Error('no tooltip');
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.x).toBeGreaterThan(moscow.x);
+    expect(await tooltip.getAttribute('class')).toContain('leaflet-tooltip-right');
+    await app.context.close();
+  });
 });
 
 /** "#rrggbb" → [r, g, b]. */

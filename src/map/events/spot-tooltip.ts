@@ -1,8 +1,34 @@
 // The hover tooltip of the spot under the pointer: shown, moved and hidden as the pointer goes, and
-// written again when what it says changes under a still pointer (its events' titles came in).
-import { type Map as LeafletMap, tooltip as leafletTooltip } from 'leaflet';
+// written again when what it says changes under a still pointer (its events' titles came in). Above
+// the spot, unless that would cut it at the map's edge: then beside or below it.
+import { type Direction, type Map as LeafletMap, tooltip as leafletTooltip } from 'leaflet';
 import type { Spot } from '../../core/aggregate';
 import { textElement } from '../text-element';
+
+/** Pixels between a spot's centre and its tooltip. */
+const GAP = 8;
+const OFFSETS: Record<'top' | 'bottom' | 'left' | 'right', [number, number]> = {
+  top: [0, -GAP],
+  bottom: [0, GAP],
+  left: [-GAP, 0],
+  right: [GAP, 0],
+};
+
+/**
+ * Where a tooltip of `tip` pixels goes beside a spot at `at` (container pixels) in a map of `map` pixels:
+ * above it when it fits; beside it, towards the middle, when above would cut it at the left or right
+ * edge; below it when above would cut it at the top.
+ */
+export function tooltipDirection(
+  at: { readonly x: number; readonly y: number },
+  map: { readonly x: number; readonly y: number },
+  tip: { readonly width: number; readonly height: number },
+): 'top' | 'bottom' | 'left' | 'right' {
+  if (at.x - tip.width / 2 < 0) return 'right';
+  if (at.x + tip.width / 2 > map.x) return 'left';
+  if (at.y - GAP - tip.height < 0) return 'bottom';
+  return 'top';
+}
 
 export class SpotTooltip {
   private readonly tip = leafletTooltip({
@@ -23,6 +49,22 @@ export class SpotTooltip {
     this.shown = { spot, at, text };
     this.tip.setLatLng([spot.lat, spot.lon]).setContent(textElement(text));
     if (!this.map.hasLayer(this.tip)) this.tip.addTo(this.map);
+    this.place(spot);
+  }
+
+  /** Turns the tooltip to where it fits whole (tooltipDirection), now that its size is known. */
+  private place(spot: Spot): void {
+    const el = this.tip.getElement();
+    if (!el) return;
+    const direction = tooltipDirection(
+      this.map.latLngToContainerPoint([spot.lat, spot.lon]),
+      this.map.getSize(),
+      { width: el.offsetWidth, height: el.offsetHeight },
+    );
+    if (direction === this.tip.options.direction) return;
+    this.tip.options.direction = direction as Direction;
+    this.tip.options.offset = OFFSETS[direction];
+    this.tip.update();
   }
 
   hide(): void {
@@ -38,5 +80,6 @@ export class SpotTooltip {
     if (text === shown.text) return;
     shown.text = text;
     this.tip.setContent(textElement(text));
+    this.place(shown.spot);
   }
 }
