@@ -5,7 +5,7 @@
 // writes them (test/scripts/import-floor.test.ts holds it to that). It knows the seeded bench file's
 // shape only (test/bench/import-data.ts): it measures a design, it is not an importer.
 import Papa from 'papaparse';
-import { daysInMonth, parseIsoDay } from '../src/core/dates';
+import { daysInMonth, formatEventTime, parseIsoDay } from '../src/core/dates';
 import { splitList } from '../src/core/import/columns';
 import { readCoordinate, readDate, shiftDay } from '../src/core/import/draft';
 import { ACLED_ACTOR_COLUMNS, ACLED_KEPT } from '../src/core/import/presets/acled';
@@ -151,7 +151,7 @@ export function floorSketch(text: string, json: boolean): Sketch {
       const time = month
         ? `{"start":"${date.text.slice(0, 7)}","precision":"month"}`
         : week
-          ? `{"start":"${shiftDay(date.text, -3)}","precision":"approximate","end":"${shiftDay(date.text, 3)}","label":"week of ${date.text}"}`
+          ? `{"start":"${shiftDay(date.text, -3)}","precision":"approximate","end":"${shiftDay(date.text, 3)}","label":"week of ${formatEventTime({ start: date.text, precision: 'day' })}"}`
           : `{"start":"${date.text}","precision":"day"}`;
       const properties: string[] = [];
       for (let k = 0; k < ACLED_KEPT.length; k++) {

@@ -78,7 +78,7 @@ describe('ACLED', () => {
       start: '2024-01-31',
       end: '2024-02-06',
       precision: 'approximate',
-      label: 'week of 2024-02-03',
+      label: 'week of 3 Feb 2024',
     });
   });
 });

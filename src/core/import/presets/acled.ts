@@ -6,6 +6,7 @@
 //                  region (provincial centroid) → a region point
 //   event_type, sub_event_type → topics; actor1, assoc_actor_1, actor2, assoc_actor_2 → actors
 //   (assoc_actor_* list several actors separated by ";"); source → outlets (";"); notes → summary.
+import { formatEventTime } from '../../dates';
 import { type LocationColumns, locate, splitList } from '../columns';
 import { isSkip, readDate, shiftDay, skip } from '../draft';
 import type { Lookup } from '../lookup';
@@ -51,7 +52,8 @@ export function acledReader(headers: readonly string[], lookup: Lookup): RowRead
               start: shiftDay(date.text, -3),
               end: shiftDay(date.text, 3),
               precision: 'approximate' as const,
-              label: `week of ${date.text}`,
+              // "week of 3 Feb 2024": a reader's words, as the card shows them.
+              label: `week of ${formatEventTime({ start: date.text, precision: 'day' })}`,
             }
           : { start: date.text, precision: 'day' as const };
     const gp = c.get(cells, 'geo_precision');
