@@ -72,6 +72,11 @@ export class CorpusBuilder {
     private readonly actorRole: string,
     /** The file named in the validator's problems. */
     file: string,
+    /**
+     * The outlet of a row that names none: the data's provider where there is one ("ACLED"), else the
+     * file itself ("protests.geojson"): what is known of where the event was reported.
+     */
+    private readonly defaultOutlet: string = origin,
   ) {
     // Every id it gives is new in its list (freshId, numberedPlace, eventId; sources are `event:sN`).
     this.collected = recordCollectors(file, true);
@@ -244,7 +249,9 @@ export class CorpusBuilder {
       if (name !== '' && !names.includes(name)) names.push(name);
     }
     const actors = names.map((a) => this.actor(a));
-    const outlets: readonly DraftSource[] = draft.sources.length ? draft.sources : [{ outlet: this.origin }];
+    const outlets: readonly DraftSource[] = draft.sources.length
+      ? draft.sources
+      : [{ outlet: this.defaultOutlet }];
     const sources = outlets.map((s, k) => {
       const sid = `${id}:s${k + 1}`;
       // In the order the validator writes a source (src/core/validate/made.ts madeSource).

@@ -88,7 +88,15 @@ export function importInput(text: string, options: ImportOptions): ImportResult 
   const sniff: Sniff = chosen(sniffed, options.preset);
   const lookup = buildLookup(options.places, options.towns);
   if (sniff.format === 'dateline') return passThrough(stripBom(text), sniff, options);
-  const builder = new CorpusBuilder(lookup.places, ORIGIN[sniff.preset], ACTOR_ROLE[sniff.preset], file);
+  // A row that names no outlet was reported by the data's provider (ACLED, UCDP, GDELT), or else by the file.
+  const provider = sniff.preset === 'acled' || sniff.preset === 'ucdp' || sniff.preset === 'gdelt';
+  const builder = new CorpusBuilder(
+    lookup.places,
+    ORIGIN[sniff.preset],
+    ACTOR_ROLE[sniff.preset],
+    file,
+    provider ? ORIGIN[sniff.preset] : file,
+  );
   const skipped: SkippedRow[] = [];
   let rowsRead = 0;
   if (sniff.format === 'geojson') {

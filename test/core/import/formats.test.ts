@@ -186,6 +186,11 @@ describe('GeoJSON', () => {
     expect(eventById(r, 'row-2').time.start).toBe('2024-01-05');
     expect(eventById(r, 'row-3').time).toEqual({ start: '2024-02', end: '2024-03', precision: 'month' });
     expect(eventById(r, 'row-4').time).toEqual({ start: '2024', precision: 'year' });
+    // A feature that names no outlet was reported, as far as anyone knows, by the file: its source says so.
+    const source = loaded(r).corpus.sources.find(
+      (s) => (s as { id: string }).id === eventById(r, 'row-1').sources[0],
+    );
+    expect(source).toEqual({ id: 'row-1:s1', outlet: 'f.geojson', language: 'und' });
   });
 
   it('keeps the other properties as a flat table, and own outlines as areas', () => {
