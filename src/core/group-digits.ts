@@ -8,6 +8,11 @@ export function groupDigits(n: number): string {
   return whole < 0 ? `-${digits}` : digits;
 }
 
+/** "1 event", "3,400 events": `n` grouped, then `word`, plural unless `n` is 1. */
+export function counted(n: number, word: string): string {
+  return `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** `n` with its thousands grouped and its fraction, if any, as written ("1,234.5"). */
 export function groupNumber(n: number): string {
   const whole = Math.trunc(n);

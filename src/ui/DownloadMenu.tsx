@@ -3,9 +3,9 @@
 // ARIA menu, so Tab and Enter work as everywhere else; Escape closes it and returns focus.
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { describeExport, type ExportFormat, exportEvents, summarizeExport } from '../core/export';
+import { counted } from '../core/group-digits';
 import type { CorpusModel } from '../core/model';
 import './download-menu.css';
-import { groupDigits } from '../core/group-digits';
 
 const FORMAT_LABEL: Record<ExportFormat, string> = { geojson: 'GeoJSON', csv: 'CSV' };
 const FORMATS: readonly ExportFormat[] = ['geojson', 'csv'];
@@ -28,7 +28,7 @@ export function DownloadMenu({ model, positions }: { model: CorpusModel; positio
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const count = positions.length;
-  const events = `${groupDigits(count)} event${count === 1 ? '' : 's'}`;
+  const events = counted(count, 'event');
   const summaryId = useId();
   // Counted only while open: the sentence says what the file will hold.
   const holds = useMemo(

@@ -1,7 +1,7 @@
 // The large date readout over the map while playback runs, and the quiet "no events in this step"
 // state (an empty step is normal while playing, not an error).
 import './readout.css';
-import { groupDigits } from '../core/group-digits';
+import { counted } from '../core/group-digits';
 import { formatWindow } from '../core/timeline';
 
 interface PlaybackReadoutProps {
@@ -16,9 +16,7 @@ export function PlaybackReadout({ from, to, count }: PlaybackReadoutProps) {
   return (
     <div className="dl-readout" data-testid="playback-readout">
       <p className="dl-readout__date">{formatWindow(from, to)}</p>
-      <p className="dl-readout__count">
-        {count === 0 ? 'No events in this step' : `${groupDigits(count)} event${count === 1 ? '' : 's'}`}
-      </p>
+      <p className="dl-readout__count">{count === 0 ? 'No events in this step' : counted(count, 'event')}</p>
     </div>
   );
 }

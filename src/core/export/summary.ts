@@ -2,7 +2,7 @@
 // one per event and place", and whether the sources carry links. Counts the rows buildExportRows
 // would write without building them or reading the events (the menu asks on every open, for up to a
 // million events).
-import { groupDigits } from '../group-digits';
+import { counted } from '../group-digits';
 import type { CorpusModel } from '../model';
 
 export interface ExportSummary {
@@ -78,14 +78,12 @@ export function summarizeExport(model: CorpusModel, positions: Int32Array): Expo
   return { events: positions.length, rows, linkedSources: linked };
 }
 
-const plural = (n: number, word: string) => `${groupDigits(n)} ${word}${n === 1 ? '' : 's'}`;
-
 /** "7 events → 15 rows, one per event and place." plus a sentence on source links. */
 export function describeExport(summary: ExportSummary): string {
-  const rows = `${plural(summary.events, 'event')} → ${plural(summary.rows, 'row')}, one per event and place.`;
+  const rows = `${counted(summary.events, 'event')} → ${counted(summary.rows, 'row')}, one per event and place.`;
   const links =
     summary.linkedSources > 0
-      ? ` Sources with their links (${plural(summary.linkedSources, 'source')}).`
+      ? ` Sources with their links (${counted(summary.linkedSources, 'source')}).`
       : ' The sources have no links in this corpus.';
   return rows + links;
 }

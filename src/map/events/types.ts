@@ -1,5 +1,5 @@
 import type { LatLngExpression } from 'leaflet';
-import { groupDigits } from '../../core/group-digits';
+import { counted } from '../../core/group-digits';
 
 /** What a click on a spot or area asks for: its visible events, where, and under which name. */
 export interface Pick {
@@ -13,7 +13,7 @@ export interface Pick {
 }
 
 /** "1 event", "3,400 events". */
-export const eventsLabel = (n: number): string => `${groupDigits(n)} ${n === 1 ? 'event' : 'events'}`;
+export const eventsLabel = (n: number): string => counted(n, 'event');
 
 /** Said in place of events' titles while their texts are still coming (src/work/corpus-worker.ts). */
 export const TITLES_LOADING = "The events' details are loading…";

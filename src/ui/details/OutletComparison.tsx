@@ -28,20 +28,17 @@ export function linkText(href: string): string {
  */
 export function Headline({ source, quoted = false }: { source: Source; quoted?: boolean }) {
   const href = safeHref(source.url);
-  if (source.headline === undefined)
-    return href ? (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        {linkText(href)}
-      </a>
-    ) : null;
-  const headline = href ? (
+  const text = source.headline ?? (href ? linkText(href) : null);
+  if (text === null) return null;
+  const shown = href ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {source.headline}
+      {text}
     </a>
   ) : (
-    <span>{source.headline}</span>
+    <span>{text}</span>
   );
-  return quoted ? <q>{headline}</q> : headline;
+  // Quotation marks for a headline only: an address is not what anyone wrote.
+  return quoted && source.headline !== undefined ? <q>{shown}</q> : shown;
 }
 
 /** "Nice · 14 Nov 2008", or whichever of the two the source has; null with neither. */
