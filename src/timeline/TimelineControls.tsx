@@ -1,5 +1,7 @@
 // The strip's controls: play/pause, step ±1, loop, mode and speed; the window's dates as text in
-// the app's one format (behind a toggle on narrow screens); and the time-axis zoom buttons.
+// the app's one format; and the time-axis zoom buttons. On a narrow strip (a phone) one row stays:
+// play and step, with the dates behind "Dates" and loop, mode, speed and zoom behind "More", so the
+// controls do not take three rows of 44 px touch targets from the map.
 import { type ChangeEvent, useId, useState } from 'react';
 import type { BinUnit, DayRange, PlaybackMode } from '../core/timeline';
 import { DateField } from './DateField';
@@ -40,7 +42,10 @@ interface TimelineControlsProps {
 export function TimelineControls(props: TimelineControlsProps) {
   const { playing, mode, stepMs, loop, selected, unit, hasWindow } = props;
   const [datesOpen, setDatesOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   const datesId = useId();
+  const optionsId = useId();
+  const zoomId = useId();
   const hintId = useId();
 
   function onMode(event: ChangeEvent<HTMLSelectElement>) {
@@ -49,7 +54,7 @@ export function TimelineControls(props: TimelineControlsProps) {
   }
 
   return (
-    <div className="dl-timeline__controls">
+    <div className={`dl-timeline__controls${moreOpen ? ' is-more-open' : ''}`}>
       <div className="dl-timeline__group">
         <button
           type="button"
@@ -77,6 +82,27 @@ export function TimelineControls(props: TimelineControlsProps) {
         >
           <span aria-hidden="true">▸</span>
         </button>
+      </div>
+      <button
+        type="button"
+        className="dl-timeline__dates-toggle"
+        aria-expanded={datesOpen}
+        aria-controls={datesId}
+        onClick={() => setDatesOpen((open) => !open)}
+      >
+        Dates
+      </button>
+      <button
+        type="button"
+        className="dl-timeline__more-toggle"
+        aria-expanded={moreOpen}
+        aria-controls={`${optionsId} ${zoomId}`}
+        title="Loop, mode, speed and zoom"
+        onClick={() => setMoreOpen((open) => !open)}
+      >
+        More
+      </button>
+      <div id={optionsId} className="dl-timeline__group dl-timeline__options">
         <label className="dl-timeline__loop">
           <input type="checkbox" checked={loop} onChange={(e) => props.onLoopChange(e.target.checked)} /> Loop
         </label>
@@ -99,15 +125,6 @@ export function TimelineControls(props: TimelineControlsProps) {
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className="dl-timeline__dates-toggle"
-        aria-expanded={datesOpen}
-        aria-controls={datesId}
-        onClick={() => setDatesOpen((open) => !open)}
-      >
-        Dates
-      </button>
       <div id={datesId} className={`dl-timeline__group dl-timeline__dates${datesOpen ? ' is-open' : ''}`}>
         <DateField
           label="From date"
@@ -129,7 +146,7 @@ export function TimelineControls(props: TimelineControlsProps) {
           Type 14 Nov 2008 or 2008-11-14, then Enter. Click a bar to pick its {unit}.
         </span>
       </div>
-      <div className="dl-timeline__group dl-timeline__zoom">
+      <div id={zoomId} className="dl-timeline__group dl-timeline__zoom">
         <button
           type="button"
           className="dl-timeline__icon-button"

@@ -64,6 +64,22 @@ async function showDates(page: Page) {
   if (await toggle.isVisible()) await toggle.click();
 }
 
+/** How many rows the visible buttons, selects and labels within `scope` take (their distinct tops). */
+function rowsOfControls(page: Page, scope: string): Promise<number> {
+  return page.locator(scope).evaluate((el) => {
+    const tops = [...el.querySelectorAll<HTMLElement>('button, select, label')]
+      .filter((c) => c.checkVisibility())
+      .map((c) => Math.round(c.getBoundingClientRect().top));
+    return new Set(tops).size;
+  });
+}
+
+/** On a phone loop, mode, speed and the time zoom sit behind the "More" toggle. */
+async function showMore(page: Page) {
+  const toggle = page.getByRole('button', { name: 'More', exact: true });
+  if (await toggle.isVisible()) await toggle.click();
+}
+
 describe.each(SIZES)('date entry at $name size', (size) => {
   it('types 01 Nov 2008 → 30 Nov 2008 by keyboard and the URL ends at that window', async () => {
     const app = await openAt(size);
@@ -284,6 +300,7 @@ describe.each(SIZES)('playback at $name size', (size) => {
     const unitOf = async () => /Events per (\w+)/.exec(await chartLabel())?.[1] ?? '';
     await expect.poll(unitOf).not.toBe('');
     const before = await chartLabel();
+    await showMore(page);
     await page.getByRole('button', { name: /^Zoom in time$/ }).click();
     await expect.poll(chartLabel).not.toBe(before);
     if ((await unitOf()) !== 'month') await page.getByRole('button', { name: 'Zoom out time' }).click();
@@ -346,6 +363,44 @@ function countScrollers(page: Page): Promise<number> {
 
 describe('phone layout at 390×844', () => {
   const phone = SIZES[1];
+
+  it('keeps the timeline controls to one row until More or Dates is pressed', async () => {
+    const app = await openAt(phone);
+    const { page } = app;
+    const rows = () => rowsOfControls(page, '.dl-timeline__controls');
+    expect(await rows()).toBe(1);
+    for (const name of ['Playback speed', 'Playback mode'])
+      expect(await page.getByLabel(name).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Zoom in time' }).isVisible()).toBe(false);
+    const more = page.getByRole('button', { name: 'More', exact: true });
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Playback speed', 'Playback mode', 'Loop'])
+      await expect.poll(() => page.getByLabel(name).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Fit to data' }).isVisible()).toBe(true);
+    expect(await rows()).toBeGreaterThan(1);
+    // Still reachable by keyboard, in reading order: More, then the controls it showed.
+    await more.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe(
+      'Loop',
+    );
+    await more.click();
+    await expect.poll(rows).toBe(1);
+    await app.context.close();
+  });
+
+  it('keeps the header to two rows and the scale bar clear of the attribution at 360 px', async () => {
+    const app = await openApp(browser, '', { width: 360, height: 740 });
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('event-count').textContent()).toMatch(/ of \d+ events$/);
+    expect(await rowsOfControls(page, '.dl-header')).toBeLessThanOrEqual(2);
+    const scale = await page.locator('.leaflet-control-scale').boundingBox();
+    const attribution = await page.locator('.leaflet-control-attribution').boundingBox();
+    if (!scale || !attribution) throw new Error('no scale bar or attribution');
+    expect(scale.y + scale.height).toBeLessThanOrEqual(attribution.y + 0.5);
+    await app.context.close();
+  });
 
   it('takes exactly the viewport, keeps the event count, and gives 44 px touch targets', async () => {
     const app = await openAt(phone);

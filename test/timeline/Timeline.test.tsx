@@ -177,4 +177,25 @@ describe('Timeline', () => {
     expect(titles[0]).toBe('1 Jan 2008: 1 event');
     expect(titles[31]).toBe('1 Feb 2008: 0 events');
   });
+
+  it('puts loop, mode, speed and zoom behind one "More" toggle that names what it shows', () => {
+    const { container } = setup();
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    const controlled = (more.getAttribute('aria-controls') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id));
+    expect(controlled).toHaveLength(2);
+    const [options, zoom] = controlled;
+    expect(options?.querySelector('[aria-label="Playback speed"]')).toBeTruthy();
+    expect(options?.querySelector('[aria-label="Playback mode"]')).toBeTruthy();
+    expect(zoom?.querySelector('[aria-label="Zoom in time"]')).toBeTruthy();
+    const strip = container.querySelector('.dl-timeline__controls');
+    expect(strip?.classList.contains('is-more-open')).toBe(false);
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(strip?.classList.contains('is-more-open')).toBe(true);
+    fireEvent.click(more);
+    expect(strip?.classList.contains('is-more-open')).toBe(false);
+  });
 });
