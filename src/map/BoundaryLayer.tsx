@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BoundaryFeature } from '../core/geo';
 import { runInSlices } from '../load/run-in-slices';
+import { keepTooltipInside } from './edge-tooltip';
 import { ensureSvgDef, svgElement } from './svg-defs';
 import { textElement } from './text-element';
 import { type AreaShape, areaShapeSteps } from './world-shapes';
@@ -83,6 +84,7 @@ export function BoundaryLayer({ areas }: BoundaryLayerProps) {
           className: `dl-area dl-area--${kind} dl-world-path`,
         });
         l.bindTooltip(textElement(name), { sticky: true, className: 'dl-tooltip', direction: 'top' });
+        keepTooltipInside(map, l);
         l.on('add', () => {
           const el = l.getElement();
           if (!el) return;

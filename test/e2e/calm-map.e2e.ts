@@ -119,6 +119,36 @@ describe('arcs', () => {
     expect(await tooltip.getAttribute('class')).toContain('leaflet-tooltip-right');
     await app.context.close();
   });
+
+  it('keeps an area’s tooltip, which follows the pointer, whole at the map’s top edge', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const map = await page.locator('.dl-map').boundingBox();
+    if (!map) throw new Error('no map');
+    // A point 6 px below the map's top edge over an event's shaded area (Russia), clear of the map's controls.
+    const y = map.y + 6;
+    const x = await page.evaluate(
+      ({ left, right, y }) => {
+        for (let x = left; x < right; x += 10) {
+          const el = document.elementFromPoint(x, y);
+          if (el instanceof SVGPathElement && el.closest('.leaflet-event-areas-pane')) return x;
+        }
+        return null;
+      },
+      { left: map.x + 120, right: map.x + map.width - 120, y },
+    );
+    if (x === null) throw new Error('no area at the top edge');
+    await page.mouse.move(x, y + 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    const tooltip = page.locator('.leaflet-tooltip');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    await expect.poll(() => tooltip.getAttribute('class')).toContain('leaflet-tooltip-bottom');
+    const box = await tooltip.boundingBox();
+    if (!box) throw new Error('no tooltip');
+    expect(box.y).toBeGreaterThanOrEqual(map.y);
+    expect(box.y).toBeGreaterThan(y);
+    await app.context.close();
+  });
 });
 
 /** "#rrggbb" → [r, g, b]. */

@@ -14,6 +14,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, type AreaAggregate, positionsInArea } from '../../core/aggregate';
 import { runInSlices } from '../../load/run-in-slices';
+import { keepTooltipInside } from '../edge-tooltip';
 import { textElement } from '../text-element';
 import { areaShape, pathLevel } from '../world-shapes';
 import { type WorldPath, worldPath, worldSvg } from '../world-svg';
@@ -258,6 +259,7 @@ export function AreaLayer({
           className: 'dl-tooltip',
           direction: 'top',
         });
+        keepTooltipInside(map, layer);
         layer.on('mouseover', () => {
           const { prep: pr, positions: visible, onHover: report } = latest.current;
           report?.(positionsInArea(pr, visible, area));

@@ -2,12 +2,13 @@
 // with an arrowhead at the other (an SVG marker) and the relation type as a tooltip on hover and
 // focus. `discussed-at` is dashed. Each arc is built once per model; a change of the visible
 // relations shows and hides the paths already built.
-import { type Polyline, polyline, type Renderer, svg } from 'leaflet';
+import { type Map as LeafletMap, type Polyline, polyline, type Renderer, svg } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { type AggregationPrep, arcLatLngs, type VisibleRelation } from '../../core/aggregate';
 import { RELATION_LABELS, relationSentence } from '../../core/event-view';
 import type { NewsEvent } from '../../core/types';
+import { keepTooltipInside } from '../edge-tooltip';
 import { ensureSvgDef, svgElement } from '../svg-defs';
 import { clipText, textElement } from '../text-element';
 import { TITLES_LOADING } from './types';
@@ -104,7 +105,7 @@ export function RelationLayer({ prep, events, relations }: RelationLayerProps) {
         const key = arcKey(r);
         const arc = current.get(key);
         if (!arc) {
-          created.push([key, createArc(r, prep, events, renderer.current).addTo(map)]);
+          created.push([key, createArc(map, r, prep, events, renderer.current).addTo(map)]);
           continue;
         }
         arc.seen = now;
@@ -203,6 +204,7 @@ export function arcWords(r: VisibleRelation, events: readonly NewsEvent[]): { ti
 }
 
 function createArc(
+  map: LeafletMap,
   r: VisibleRelation,
   prep: AggregationPrep,
   events: readonly NewsEvent[],
@@ -247,6 +249,7 @@ function createArc(
     tooltip();
     arc.openTooltip(e.latlng);
   });
+  keepTooltipInside(map, arc);
   arc.on('add', () => {
     const el = arc.getElement();
     if (!el) return;

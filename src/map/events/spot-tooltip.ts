@@ -3,32 +3,8 @@
 // the spot, unless that would cut it at the map's edge: then beside or below it.
 import { type Direction, type Map as LeafletMap, tooltip as leafletTooltip } from 'leaflet';
 import type { Spot } from '../../core/aggregate';
+import { SPOT_OFFSETS, tooltipDirection } from '../edge-tooltip';
 import { textElement } from '../text-element';
-
-/** Pixels between a spot's centre and its tooltip. */
-const GAP = 8;
-const OFFSETS: Record<'top' | 'bottom' | 'left' | 'right', [number, number]> = {
-  top: [0, -GAP],
-  bottom: [0, GAP],
-  left: [-GAP, 0],
-  right: [GAP, 0],
-};
-
-/**
- * Where a tooltip of `tip` pixels goes beside a spot at `at` (container pixels) in a map of `map` pixels:
- * above it when it fits; beside it, towards the middle, when above would cut it at the left or right
- * edge; below it when above would cut it at the top.
- */
-export function tooltipDirection(
-  at: { readonly x: number; readonly y: number },
-  map: { readonly x: number; readonly y: number },
-  tip: { readonly width: number; readonly height: number },
-): 'top' | 'bottom' | 'left' | 'right' {
-  if (at.x - tip.width / 2 < 0) return 'right';
-  if (at.x + tip.width / 2 > map.x) return 'left';
-  if (at.y - GAP - tip.height < 0) return 'bottom';
-  return 'top';
-}
 
 export class SpotTooltip {
   private readonly tip = leafletTooltip({
@@ -63,7 +39,7 @@ export class SpotTooltip {
     );
     if (direction === this.tip.options.direction) return;
     this.tip.options.direction = direction as Direction;
-    this.tip.options.offset = OFFSETS[direction];
+    this.tip.options.offset = SPOT_OFFSETS[direction];
     this.tip.update();
   }
 

@@ -6,7 +6,7 @@ import { map as leafletMap } from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { positionsAtPoint, prepareAggregation, type Spot } from '../../../src/core/aggregate';
 import { spotTooltip } from '../../../src/map/events/PointLayer';
-import { SpotTooltip, tooltipDirection } from '../../../src/map/events/spot-tooltip';
+import { SpotTooltip } from '../../../src/map/events/spot-tooltip';
 import { TITLES_LOADING } from '../../../src/map/events/types';
 import { fixtureModel } from '../../core/aggregate/fixture';
 
@@ -79,22 +79,5 @@ describe('SpotTooltip', () => {
     tip.refresh();
     expect(state.written).toBe(before);
     expect(shown()).toEqual([]);
-  });
-});
-
-describe('tooltipDirection', () => {
-  const map = { x: 900, y: 500 };
-  const tip = { width: 300, height: 60 };
-  it('puts the tooltip above a spot when it fits there', () => {
-    expect(tooltipDirection({ x: 450, y: 250 }, map, tip)).toBe('top');
-    expect(tooltipDirection({ x: 150, y: 68 }, map, tip)).toBe('top');
-  });
-  it('turns it beside the spot, towards the middle, where above would cut it at an edge', () => {
-    expect(tooltipDirection({ x: 149, y: 250 }, map, tip)).toBe('right');
-    expect(tooltipDirection({ x: 751, y: 250 }, map, tip)).toBe('left');
-    expect(tooltipDirection({ x: 20, y: 10 }, map, tip)).toBe('right');
-  });
-  it('turns it below the spot near the top', () => {
-    expect(tooltipDirection({ x: 450, y: 67 }, map, tip)).toBe('bottom');
   });
 });
