@@ -258,6 +258,18 @@ describe.each(SIZES)('Download menu at $name size', (size) => {
     const inside = (b: { x: number; y: number; width: number; height: number } | null) =>
       b !== null && b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width && b.y + b.height <= size.height;
     expect(inside(await panel.boundingBox())).toBe(true);
+    // Seen, not only laid out: what is on top at the middle of each format button is that button (a
+    // header that clipped its overflow hid the menu behind the map on phones).
+    const covered = await panel.locator('button').evaluateAll((buttons) =>
+      buttons
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return !top || !b.contains(top);
+        })
+        .map((b) => b.textContent),
+    );
+    expect(covered).toEqual([]);
     expect(await toggle.boundingBox()).toEqual(before); // the header did not move (it went to y = −17)
     const events = expectedEvents({ from: '2008-11-01', to: '2008-11-30' });
     const rows = events.reduce((n, e) => n + e.places.length, 0);
@@ -360,6 +372,26 @@ function countScrollers(page: Page): Promise<number> {
       }).length,
   );
 }
+
+describe.each(SIZES)('the events list at $name size', (size) => {
+  it('shows each row’s date, title and places whole within the row’s fixed height', async () => {
+    const app = await openAt(size);
+    const { page } = app;
+    if (size.width <= 700) await page.getByRole('button', { name: 'List' }).click();
+    await expect.poll(() => page.locator('.dl-list__row').count()).toBeGreaterThan(3);
+    const cut = await page.locator('.dl-list__row').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const bottom = row.getBoundingClientRect().bottom;
+        const lines = [...row.querySelectorAll('.dl-list__date, .dl-list__title, .dl-list__place')];
+        return lines.some((l) => l.getBoundingClientRect().bottom > bottom + 0.5)
+          ? [row.querySelector('.dl-list__title')?.textContent]
+          : [];
+      }),
+    );
+    expect(cut).toEqual([]);
+    await app.context.close();
+  });
+});
 
 describe('phone layout at 390×844', () => {
   const phone = SIZES[1];
