@@ -5,6 +5,7 @@ import type { LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { MapView } from '../core/url';
+import { homeFit } from './home-fit';
 import { isResizing } from './SizeWatcher';
 import { DEFAULT_BOUNDS } from './view';
 
@@ -32,7 +33,7 @@ export function MapViewSync({ view, restoreKey, onMove, home }: MapViewSyncProps
       programmatic.current = true;
       map.invalidateSize({ pan: false }); // the layout may have changed since the map was created
       if (target) map.setView([target.lat, target.lng], target.zoom, { animate: false });
-      else map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false });
+      else map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false, ...homeFit(map) });
       // setView fires moveend synchronously when nothing moves; clear the flag after this turn.
       window.setTimeout(() => {
         programmatic.current = false;
@@ -49,7 +50,7 @@ export function MapViewSync({ view, restoreKey, onMove, home }: MapViewSyncProps
       // keeps the top left corner, so the old centre would be written as if the person had moved).
       if (isResizing(map) && !viewRef.current) {
         programmatic.current = true;
-        map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false });
+        map.fitBounds(homeRef.current ?? DEFAULT_BOUNDS, { animate: false, ...homeFit(map) });
         window.setTimeout(() => {
           programmatic.current = false;
         }, 0);

@@ -1,12 +1,13 @@
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { homeFit } from './home-fit';
 import { MapControl } from './MapControl';
 
 /** Leaflet drops a view change made while a zoom animation runs, so wait for it to end. */
 function resetView(map: LeafletMap, home: LatLngBoundsExpression): void {
   if ((map as LeafletMap & { _animatingZoom?: boolean })._animatingZoom)
-    map.once('zoomend', () => map.fitBounds(home));
-  else map.fitBounds(home);
+    map.once('zoomend', () => map.fitBounds(home, homeFit(map)));
+  else map.fitBounds(home, homeFit(map));
 }
 
 export function ResetViewControl({ home }: { home: LatLngBoundsExpression }) {

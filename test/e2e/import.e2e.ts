@@ -159,6 +159,52 @@ describe('open data', () => {
     await context.close();
   });
 
+  it('frames a new import’s places clear of its report over the map’s bottom', async () => {
+    // Two rows of places along the data's south and north edges: framed without room for the report,
+    // the south-western ones open under it.
+    const features = [0, 8, 16, 24, 32, 40].flatMap((lon) =>
+      [0, 20].map((lat) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties: { title: `Place ${lon} ${lat}`, date: '2024-03-01' },
+      })),
+    );
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page
+      .getByRole('textbox', { name: 'Or paste CSV or GeoJSON' })
+      .fill(JSON.stringify({ type: 'FeatureCollection', features }));
+    await page.getByRole('button', { name: 'Use pasted text' }).click();
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('12 of 12 events');
+    await page.getByRole('status', { name: 'Import report' }).waitFor();
+    /** The spots (by name) drawn under the import report; all 12 must be drawn. */
+    const underReport = () =>
+      page.evaluate(() => {
+        const report = document.querySelector('.dl-import-report')?.getBoundingClientRect();
+        const spots = [...document.querySelectorAll('.dl-spot-button')];
+        if (!report || spots.length !== 12) return [`${spots.length} spots`];
+        return spots
+          .filter((s) => {
+            const r = s.getBoundingClientRect();
+            return (
+              r.right > report.left && r.left < report.right && r.bottom > report.top && r.top < report.bottom
+            );
+          })
+          .map((s) => s.getAttribute('aria-label'));
+      });
+    await expect.poll(underReport).toEqual([]);
+    // Home frames them the same way while the report is shown.
+    await page.mouse.move(700, 300);
+    await page.mouse.wheel(0, -600);
+    await page.waitForURL(/#map=/);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(underReport).toEqual([]);
+    await context.close();
+  });
+
   it('opens a file dropped anywhere on the page', async () => {
     const { page, context } = await openApp(browser);
     await page.evaluate((csv) => {
