@@ -34,9 +34,22 @@ const FORMAT_NAMES: Record<Sniff['format'], string> = {
   gdelt: 'a GDELT events file (tab-separated, no header)',
 };
 
+/** The presets whose codebook a hand-changed mapping gives up, by name. */
+const CODEBOOKS: Partial<Record<Sniff['preset'], string>> = {
+  acled: 'ACLED',
+  ucdp: 'UCDP GED',
+  gdelt: 'GDELT',
+};
+
 function columnOf(mapping: ColumnMapping, field: keyof ColumnMapping): string {
   const value = mapping[field];
   return (Array.isArray(value) ? value[0] : (value as string | undefined)) ?? '';
+}
+
+/** The columns of a list field after its first ("sub_event_type" for ACLED's topics), read too. */
+function alsoOf(mapping: ColumnMapping, field: keyof ColumnMapping): readonly string[] {
+  const value = mapping[field];
+  return Array.isArray(value) ? value.slice(1) : [];
 }
 
 function withColumn(mapping: ColumnMapping, field: keyof ColumnMapping, column: string): ColumnMapping {
@@ -82,6 +95,7 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
   const [read, setRead] = useState<{ sniff: Sniff; table: PreviewTable | null } | null>(null);
   const sniff = read?.sniff ?? null;
   const table = read?.table ?? null;
+  const codebook = sniff ? CODEBOOKS[sniff.preset] : undefined;
   // The import code (and its CSV parser) loads only when a file is opened, not with the page.
   useEffect(
     function readInput() {
@@ -262,6 +276,9 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
                   {FIELDS.map(([field, label]) => (
                     <label key={field}>
                       {label}
+                      {alsoOf(mapping, field).length > 0 && (
+                        <span className="dl-open__also"> (and {alsoOf(mapping, field).join(', ')})</span>
+                      )}
                       <select
                         value={columnOf(mapping, field)}
                         onChange={(e) => {
@@ -279,6 +296,22 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
                     </label>
                   ))}
                 </fieldset>
+                {mappingChanged && codebook && (
+                  <p className="dl-open__codebook" role="note">
+                    With the mapping changed, the file is read as a plain table of the columns above:{' '}
+                    {codebook}'s own rules (its date and place precision codes, titles and labels) no longer
+                    apply.{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setMapping(table.suggested);
+                        setMappingChanged(false);
+                      }}
+                    >
+                      Use {codebook}'s mapping and rules
+                    </button>
+                  </p>
+                )}
               </>
             )}
             <button

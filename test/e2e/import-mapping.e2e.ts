@@ -91,4 +91,34 @@ describe('mapping columns by hand', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('shows every column a preset reads, and says when a changed mapping gives up its codebook', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.locator('dialog.dl-open input[type="file"]').setInputFiles('test/fixtures/import/acled.csv');
+    const read = page.locator('.dl-open__read');
+    await expect.poll(() => read.textContent()).toContain('recognised as ACLED');
+    const mapping = page.locator('.dl-open__mapping');
+    // Each list field names the columns after its first, which the import reads too.
+    expect(await mapping.locator('label', { hasText: /^Actor/ }).textContent()).toContain(
+      '(and assoc_actor_1, actor2, assoc_actor_2)',
+    );
+    expect(await mapping.locator('label', { hasText: /^Category/ }).textContent()).toContain(
+      '(and sub_event_type)',
+    );
+    const note = read.getByRole('note');
+    expect(await note.count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Title', exact: true }).selectOption('location');
+    await expect.poll(() => note.textContent()).toContain("ACLED's own rules");
+    // Back to the preset: the note goes and the import keeps ACLED's precision (a month-only row).
+    await note.getByRole('button', { name: "Use ACLED's mapping and rules" }).click();
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Title', exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => page.getByTestId('event-count').textContent(), { timeout: 20_000 })
+      .toBe('2 of 2 events');
+    expect(await page.locator('.dl-list__date').allTextContents()).toContain('January 2024');
+    await context.close();
+  });
 });

@@ -23,7 +23,7 @@ export const PRESET_MAPPINGS: Readonly<Partial<Record<Preset, ColumnMapping>>> =
     title: 'conflict_name',
     topic: ['type_of_violence'],
     actors: ['side_a', 'side_b'],
-    outlet: 'source_article',
+    outlet: 'source_office',
   },
   gdelt: {
     date: 'SQLDATE',
