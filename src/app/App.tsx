@@ -149,6 +149,9 @@ export function App() {
   const loadErrors = [data.boundaries, data.corpus].flatMap((part) =>
     part.status === 'error' ? [part.error] : [],
   );
+  // A link to a dataset this browser does not keep: nothing to try again, a file to open instead.
+  const missingDataset =
+    data.corpus.status === 'error' && data.corpus.missing === true && data.boundaries.status !== 'error';
   const total = model?.corpus.events.length ?? 0;
   const undatedQuery = useMemo(() => viewToUndatedQuery(view), [view]);
   const shown = visible.positions.length;
@@ -265,7 +268,9 @@ export function App() {
             {loadErrors.length > 0 && (
               <ErrorPanel
                 message={loadErrors.join(' ')}
-                onRetry={data.retry}
+                {...(missingDataset
+                  ? { title: 'This dataset is not in this browser.' }
+                  : { onRetry: data.retry })}
                 fallbackHref={datasetId ? globalThis.location.pathname : null}
               />
             )}

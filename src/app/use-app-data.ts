@@ -19,7 +19,7 @@ import { takeOpened } from './open-in-place';
 
 export type Loadable<T> =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly error: string }
+  | { readonly status: 'error'; readonly error: string; readonly missing?: true }
   | { readonly status: 'ready'; readonly value: T };
 
 export interface AppData {
@@ -100,7 +100,9 @@ export function useAppData(dataUrl: DataUrlSource | null = null): AppData {
       void corpusLoaded.then((result) => {
         if (controller.signal.aborted) return;
         setCorpus(
-          result.ok ? { status: 'ready', value: result.model } : { status: 'error', error: result.error },
+          result.ok
+            ? { status: 'ready', value: result.model }
+            : { status: 'error', error: result.error, ...(result.missing ? { missing: true } : {}) },
         );
         setProblems(result.ok ? result.problems : []);
       });

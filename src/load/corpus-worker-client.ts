@@ -40,7 +40,7 @@ export type CorpusResult =
       /** Asks the worker to write the copy now, not after the page's first answers (the page left it). */
       readonly keepNow?: () => void;
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly missing?: true };
 
 export interface LoadProgress {
   readonly phase: CorpusJobPhase | 'receiving' | 'downloading';

@@ -24,7 +24,12 @@ export interface DatasetInfo {
 
 export type Stored<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      /** The dataset is not kept in this browser (a link from someone else, or one deleted here). */
+      readonly missing?: true;
+    };
 
 const LIST_KEY = 'list';
 const corpusKey = (id: string) => `corpus:${id}`;
@@ -113,6 +118,7 @@ export async function loadDatasetText(id: string): Promise<Stored<{ info: Datase
       return {
         ok: false,
         error: `The dataset this link opens (${id}) is not kept in this browser. Open its file with “Open data” (the person who shared the link can send it): the link’s view opens on it, and Dateline says if the file differs from the one the link was made with. Or open the bundled corpus.`,
+        missing: true,
       };
     return { ok: true, value: { info, text } };
   } catch (error) {

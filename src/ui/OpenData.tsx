@@ -3,6 +3,7 @@
 // that in); the import itself runs in a worker, with progress and Cancel.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportState } from '../app/use-import';
+import { pastedFileName } from '../core/import/pasted-name';
 import { type ColumnMapping, MAX_INPUT_BYTES, type PreviewTable, type Sniff } from '../core/import/types';
 import type { ImportRequest } from '../load/load-corpus';
 import { DataHosts } from './DataHosts';
@@ -228,7 +229,7 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
           onClick={() =>
             open({
               text: pasted,
-              fileName: pasted.trimStart().startsWith('{') ? 'pasted.geojson' : 'pasted.csv',
+              fileName: pastedFileName(pasted),
             })
           }
         >

@@ -55,19 +55,24 @@ export function ErrorPanel({
   message,
   onRetry,
   fallbackHref,
+  title = 'Something went wrong.',
 }: {
   message: string;
-  onRetry: () => void;
+  /** Offers "Try again"; absent where trying again cannot help (a dataset this browser does not have). */
+  onRetry?: (() => void) | undefined;
   /** Where the bundled corpus opens instead (when the failing data was an imported dataset). */
   fallbackHref?: string | null;
+  title?: string;
 }) {
   return (
     <div className="dl-status dl-status--error" role="alert">
-      <strong>Something went wrong.</strong>
+      <strong>{title}</strong>
       <p>{message}</p>
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
       {fallbackHref && (
         <a className="dl-status__fallback" href={fallbackHref}>
           Open the bundled corpus
