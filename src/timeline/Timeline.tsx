@@ -199,6 +199,7 @@ export function Timeline({
         selected={selected}
         unit={unit}
         hasWindow={!sameRange(selected, bounds)}
+        exampleDay={bounds.to}
         onTogglePlay={togglePlay}
         onStep={stepBy}
         onLoopChange={setLoop}

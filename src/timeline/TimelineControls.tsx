@@ -3,7 +3,8 @@
 // play and step, with the dates behind "Dates" and loop, mode, speed and zoom behind "More", so the
 // controls do not take three rows of 44 px touch targets from the map.
 import { type ChangeEvent, useId, useState } from 'react';
-import type { BinUnit, DayRange, PlaybackMode } from '../core/timeline';
+import { formatIsoDay } from '../core/dates';
+import { type BinUnit, type DayRange, formatDay, type PlaybackMode } from '../core/timeline';
 import { DateField } from './DateField';
 
 /** Playback speeds: milliseconds per one-bin step. 2 s per month step plays a year in 24 s. */
@@ -29,6 +30,8 @@ interface TimelineControlsProps {
   readonly unit: BinUnit;
   /** True when a window narrower than the whole range is selected. */
   readonly hasWindow: boolean;
+  /** A day of the data, for the hint's example of what to type (its last day). */
+  readonly exampleDay: number;
   onTogglePlay(): void;
   onStep(delta: 1 | -1): void;
   onLoopChange(loop: boolean): void;
@@ -143,7 +146,8 @@ export function TimelineControls(props: TimelineControlsProps) {
           All dates
         </button>
         <span id={hintId} className="dl-timeline__hint">
-          Type 14 Nov 2008 or 2008-11-14, then Enter. Click a bar to pick its {unit}.
+          Type {formatDay(props.exampleDay)} or {formatIsoDay(props.exampleDay)}, then Enter. Click a bar to
+          pick its {unit}.
         </span>
       </div>
       <div id={zoomId} className="dl-timeline__group dl-timeline__zoom">

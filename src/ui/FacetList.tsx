@@ -67,6 +67,7 @@ export const FacetList = memo(function FacetList({
           onChange={(e) => setFilter(e.target.value)}
         />
       )}
+      {options.length === 0 && <p className="dl-facet__none">None named in this data.</p>}
       <ul className="dl-facet__list">
         {shown.map((o) => (
           <li key={o.id}>

@@ -68,6 +68,10 @@ describe('open data', () => {
     expect(await keptKeys(page)).toEqual([`corpus:${id}`, `corpus:${id}:0`, 'list']);
     const report = page.getByRole('status', { name: 'Import report' });
     expect(await report.textContent()).toContain('4 rows read, 2 events loaded, 2 skipped');
+    // The keyboard's place is the report, not the page's body.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Import report',
+    );
     await report.getByText('Show skipped rows').click();
     expect(await report.textContent()).toContain('latitude 95.3 is out of range');
     // Markup in a cell is text, never run.

@@ -198,4 +198,16 @@ describe('Timeline', () => {
     fireEvent.click(more);
     expect(strip?.classList.contains('is-more-open')).toBe(false);
   });
+
+  it('gives an example of what to type from the data’s own dates, not a fixed 2008 day', () => {
+    const { container } = setup();
+    const hint = container.querySelector('.dl-timeline__hint')?.textContent ?? '';
+    expect(hint).toContain('Type 31 Mar 2008 or 2008-03-31, then Enter.');
+    cleanup();
+    const later = timelineModel([{ start: '2024-01-05' }, { start: '2024-02-20' }]);
+    const other = setup({ model: later });
+    expect(other.container.querySelector('.dl-timeline__hint')?.textContent).toContain(
+      'Type 20 Feb 2024 or 2024-02-20, then Enter.',
+    );
+  });
 });
