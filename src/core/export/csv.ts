@@ -33,7 +33,12 @@ export function csvField(value: string): string {
  * so an exported CSV re-imports with its own places (src/core/import).
  */
 export const CSV_COLUMNS = [...EXPORT_COLUMNS, 'lat', 'lon'] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
+/**
+ * After them, when an exported event has imported columns (ExportRow.fields): a `fields` column of
+ * each event's as a JSON object, empty for events without. Exports of data without any have no such column.
+ */
+export const FIELDS_COLUMN = 'fields';
+type CsvColumn = (typeof CSV_COLUMNS)[number] | typeof FIELDS_COLUMN;
 
 const CELL: Record<CsvColumn, (row: ExportRow) => string> = {
   id: (r) => r.id,
@@ -53,11 +58,15 @@ const CELL: Record<CsvColumn, (row: ExportRow) => string> = {
   related: (r) => r.related.join(LIST_SEPARATOR),
   lat: (r) => String(r.lat),
   lon: (r) => String(r.lon),
+  fields: (r) => (r.fields ? JSON.stringify(r.fields) : ''),
 };
 
 /** The file's text, every record (the last included) ended by CRLF. */
 export function serializeCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_COLUMNS.map(csvField).join(',')];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvField(CELL[column](row))).join(','));
+  const columns: readonly CsvColumn[] = rows.some((r) => r.fields)
+    ? [...CSV_COLUMNS, FIELDS_COLUMN]
+    : CSV_COLUMNS;
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of rows) lines.push(columns.map((column) => csvField(CELL[column](row))).join(','));
   return lines.join(LINE_END) + LINE_END;
 }

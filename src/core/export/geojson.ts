@@ -1,5 +1,6 @@
 // GeoJSON (RFC 7946) export: a FeatureCollection with one Point Feature per event–place pair.
 // No `crs` member: RFC 7946 coordinates are always WGS84 longitude, latitude (§4).
+import type { PropertyValue } from '../types';
 import type { ExportRow, ExportSource } from './rows';
 
 export interface ExportProperties {
@@ -20,6 +21,8 @@ export interface ExportProperties {
   readonly actors: readonly string[];
   readonly sources: readonly ExportSource[];
   readonly related: readonly string[];
+  /** The event's imported columns, on features of events that have any (ExportRow.fields). */
+  readonly fields?: Readonly<Record<string, PropertyValue>>;
 }
 
 export interface PointFeature {
@@ -54,6 +57,7 @@ function toFeature(row: ExportRow): PointFeature {
       actors: row.actors,
       sources: row.sources,
       related: row.related,
+      ...(row.fields ? { fields: row.fields } : {}),
     },
   };
 }

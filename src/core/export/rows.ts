@@ -3,7 +3,7 @@
 // query (or the map) currently shows.
 import { formatIsoDay } from '../dates';
 import type { CorpusModel } from '../model';
-import type { PlaceKind, PlaceRole, Precision, Status } from '../types';
+import type { PlaceKind, PlaceRole, Precision, PropertyValue, Status } from '../types';
 
 export interface ExportSource {
   readonly outlet: string;
@@ -43,6 +43,11 @@ export interface ExportRow {
   /** Representative point of the place, WGS84 degrees rounded to 6 decimals (about 0.1 m). */
   readonly lon: number;
   readonly lat: number;
+  /**
+   * The event's imported columns kept as they were (ACLED `fatalities`, a GeoJSON file's other
+   * properties), when it has any: written as `fields`, so an imported dataset exports without loss.
+   */
+  readonly fields?: Readonly<Record<string, PropertyValue>>;
 }
 
 /** Columns of the CSV file and keys of the GeoJSON properties, in this order. */
@@ -98,6 +103,8 @@ export function buildExportRows(model: CorpusModel, positions: Int32Array): Expo
       ];
     });
     const related = event.related.map((r) => r.event);
+    const fields =
+      event.properties && Object.keys(event.properties).length > 0 ? event.properties : undefined;
     for (const ep of event.places) {
       const place = model.places.get(ep.place);
       if (!place) continue;
@@ -119,6 +126,7 @@ export function buildExportRows(model: CorpusModel, positions: Int32Array): Expo
         related,
         lon: roundCoordinate(place.lon),
         lat: roundCoordinate(place.lat),
+        ...(fields ? { fields } : {}),
       });
     }
   }

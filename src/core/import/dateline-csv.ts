@@ -12,6 +12,15 @@ export type DatelineCsv =
   | { readonly ok: true; readonly drafts: { row: number; draft: Draft | Skip }[]; readonly rowsRead: number }
   | { readonly ok: false; readonly error: string };
 
+/** A `fields` cell: its JSON value, or the text itself when it is not JSON (the row is then skipped). */
+function jsonOrText(cell: string): unknown {
+  try {
+    return JSON.parse(cell);
+  } catch {
+    return cell;
+  }
+}
+
 export function readDatelineCsv(table: Table, lookup: Lookup): DatelineCsv {
   const at = new Map(table.headers.map((h, i) => [h, i]));
   const missing = EXPORT_COLUMNS.filter((c) => !at.has(c));
@@ -42,6 +51,7 @@ export function readDatelineCsv(table: Table, lookup: Lookup): DatelineCsv {
         related: list('related'),
         lat: get('lat'),
         lon: get('lon'),
+        ...(at.has('fields') && get('fields') !== '' ? { fields: jsonOrText(get('fields')) } : {}),
       },
     });
   });

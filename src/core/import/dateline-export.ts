@@ -17,10 +17,20 @@ import { type Draft, type DraftLocation, type DraftSource, readCoordinate, type 
 import type { Lookup } from './lookup';
 
 /** An exported row as read back: the export's properties, with sources parsed and the coordinates. */
-export interface ExportedRow extends Omit<ExportProperties, 'sources'> {
+export interface ExportedRow extends Omit<ExportProperties, 'sources' | 'fields'> {
   readonly sources: readonly DraftSource[];
   readonly lat: number | string;
   readonly lon: number | string;
+  /** The event's imported columns as read: an object, or whatever else the file held there. */
+  readonly fields?: unknown;
+}
+
+/** An exported event's `fields` as its properties table (`table`), or why the row is skipped. */
+function exportedFields(fields: unknown): { readonly table: Draft['properties'] } | Skip {
+  if (fields === undefined || fields === null) return { table: undefined };
+  if (typeof fields !== 'object' || Array.isArray(fields))
+    return skip('fields', 'is not a JSON object of the imported columns');
+  return { table: fields as Draft['properties'] };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,8 +75,10 @@ export function draftsFromExport(
     let j = i + 1;
     while (j < rows.length && rows[j]?.value.id === r.id) j++;
     const time = exportedTime(r);
+    const fields = exportedFields(r.fields);
     const locations: DraftLocation[] = [];
-    let bad: Skip | null = 'skip' in time ? time : null;
+    let bad: Skip | null = 'skip' in time ? time : 'skip' in fields ? fields : null;
+    const properties = 'table' in fields ? fields.table : undefined;
     for (let k = i; k < j && !bad; k++) {
       const loc = exportedPlace((rows[k] as { value: ExportedRow }).value, lookup);
       if ('skip' in loc) bad = loc;
@@ -87,6 +99,7 @@ export function draftsFromExport(
           actors: r.actors,
           sources: r.sources,
           related: r.related.filter((id) => ids.has(id) && id !== r.id),
+          ...(properties ? { properties } : {}),
         } satisfies Draft),
     });
     i = j;

@@ -154,6 +154,7 @@ function exportedOf(f: Obj): ExportedRow {
     })),
     lon: typeof coords[0] === 'number' ? coords[0] : '',
     lat: typeof coords[1] === 'number' ? coords[1] : '',
+    ...('fields' in p ? { fields: p.fields } : {}),
   };
 }
 

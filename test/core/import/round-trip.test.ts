@@ -18,6 +18,22 @@ const text = fc
 const itemText = fc
   .string({ unit: fc.constantFrom(...'abcXY é\'"<>&='.split('')), minLength: 1, maxLength: 10 })
   .filter((s) => s.trim() === s && s !== '');
+// An imported event's kept columns (ACLED `fatalities`, a GeoJSON file's other properties), which the
+// exports carry as `fields`.
+const properties = fc.option(
+  fc.dictionary(
+    fc.string({ unit: fc.constantFrom(...'abXY_é '.split('')), minLength: 1, maxLength: 8 }),
+    fc.oneof(
+      text,
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 64),
+      fc.boolean(),
+      fc.constant(null),
+    ),
+    { maxKeys: 3 },
+  ),
+  { nil: undefined },
+);
 const day = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -61,6 +77,7 @@ const corpus = fc
           { minLength: 1, maxLength: 2 },
         ),
         related: fc.boolean(),
+        properties,
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -124,6 +141,7 @@ const corpus = fc
         quotes: [],
         sources: e.sources.map((_, k) => `s${i}-${k}`),
         related: e.related && i > 0 ? [{ event: 'e-0', type: 'part-of' }] : [],
+        ...(e.properties ? { properties: e.properties } : {}),
       })),
     };
   });
@@ -151,6 +169,14 @@ describe('export → import → export', () => {
             const first = exportAll(c, format);
             const imported = loaded(run(first, `dateline-events.${format}`));
             expect(imported.report.rowsSkipped).toBe(0);
+            // The imported columns come back too (the exports' text alone would not show their loss).
+            const kept = (events: readonly unknown[]) =>
+              Object.fromEntries(
+                (events as readonly { id: string; properties?: object }[]).flatMap((e) =>
+                  e.properties && Object.keys(e.properties).length > 0 ? [[e.id, e.properties]] : [],
+                ),
+              );
+            expect(kept(imported.corpus.events)).toEqual(kept(c.events));
             expect(exportAll(imported.corpus, format)).toBe(first);
           }),
           { numRuns: 20, seed },
@@ -158,4 +184,37 @@ describe('export → import → export', () => {
       });
     }
   }
+});
+
+describe('the exports’ imported columns (fields)', () => {
+  const [sample] = fc.sample(corpus, { numRuns: 1, seed: 5 });
+  if (!sample) throw new Error('no sample');
+  const plain = { ...sample, events: sample.events.map(({ properties: _, ...e }) => e) };
+  const withFields = {
+    ...plain,
+    events: plain.events.map((e, i) =>
+      i === 0 ? { ...e, properties: { fatalities: 3, admin1: 'Khartoum' } } : e,
+    ),
+  };
+
+  it('adds a fields column only when an exported event has imported columns', () => {
+    expect(exportAll(plain, 'csv').split('\r\n')[0]?.endsWith(',lat,lon')).toBe(true);
+    expect(exportAll(plain, 'geojson')).not.toContain('"fields"');
+    const csv = exportAll(withFields, 'csv');
+    expect(csv.split('\r\n')[0]?.endsWith(',lat,lon,fields')).toBe(true);
+    expect(csv).toContain('"{""fatalities"":3,""admin1"":""Khartoum""}"');
+    expect(exportAll(withFields, 'geojson')).toContain('"fields":{"fatalities":3,"admin1":"Khartoum"}');
+  });
+
+  it('skips a row whose fields cell is not a JSON object, naming the column, and keeps the rest', () => {
+    const csv = exportAll(withFields, 'csv').replace(
+      '"{""fatalities"":3,""admin1"":""Khartoum""}"',
+      'not json',
+    );
+    const imported = loaded(run(csv, 'dateline-events.csv'));
+    expect(imported.report.skipped.map((s) => [s.column, s.reason])).toEqual([
+      ['fields', 'is not a JSON object of the imported columns'],
+    ]);
+    expect(imported.corpus.events.length).toBe(withFields.events.length - 1);
+  });
 });
