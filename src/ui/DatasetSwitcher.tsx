@@ -2,15 +2,15 @@
 // and delete for the imported ones. Switching opens `?ds=<id>` (or no `ds` for the bundled corpus).
 // A dataset this tab has just imported is shown while its copy is written (src/load/keeping.ts), and
 // listed once it is kept — or says why it could not be. A choice made with the mouse opens at once;
-// one made with the arrow keys (which change a closed select in Chromium) waits for Enter or "Open",
+// one made with the arrow keys (which change a closed select in Chromium) waits for Enter or "Switch",
 // so a keyboard user can look through the list without loading each dataset.
 import { useEffect, useRef, useState } from 'react';
 import { useKeepState } from '../app/use-keep-state';
 import { type DatasetInfo, deleteDataset, listDatasets, renameDataset } from '../load/dataset-store';
 
 const BUNDLED = '';
-/** Keys that change a closed select's value without opening it. */
-const BROWSING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown|.)$/u;
+/** Keys that change a closed select's value without opening it (a letter jumps to a name; Space opens it). */
+const BROWSING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown|[^ ])$/u;
 
 /** The names shown in the menu: a name kept more than once is numbered in import order ("a.csv (2)"). */
 export function menuNames(datasets: readonly DatasetInfo[]): ReadonlyMap<string, string> {
@@ -92,7 +92,7 @@ export function DatasetSwitcher({ current }: { current: string | null }) {
       </label>
       {waiting !== null && (
         <button type="button" className="dl-header__button" onClick={() => go(waiting, datasets)}>
-          Open <span className="dl-visually-hidden">“{nameOf(waiting)}”</span>
+          Switch <span className="dl-visually-hidden">to “{nameOf(waiting)}”</span>
         </button>
       )}
       {active && waiting === null && (

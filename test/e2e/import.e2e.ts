@@ -367,7 +367,7 @@ describe('open data', () => {
     // Arrow keys look through the list; the page stays on the dataset it shows until Enter.
     await select.focus();
     await page.keyboard.press('ArrowUp');
-    const open = page.getByRole('button', { name: 'Open “pasted.csv”' });
+    const open = page.getByRole('button', { name: 'Switch to “pasted.csv”' });
     await expect.poll(() => open.isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get('ds')).toBe(ids[1]);
     expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
