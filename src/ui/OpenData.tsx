@@ -304,7 +304,9 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
                     apply.{' '}
                     <button
                       type="button"
-                      onClick={() => {
+                      onClick={(e) => {
+                        // The button goes with the note: the keyboard's place moves to the first column.
+                        e.currentTarget.closest('.dl-open__read')?.querySelector('select')?.focus();
                         setMapping(table.suggested);
                         setMappingChanged(false);
                       }}

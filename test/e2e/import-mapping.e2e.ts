@@ -111,8 +111,12 @@ describe('mapping columns by hand', () => {
     await page.getByRole('combobox', { name: 'Title', exact: true }).selectOption('location');
     await expect.poll(() => note.textContent()).toContain("ACLED's own rules");
     // Back to the preset: the note goes and the import keeps ACLED's precision (a month-only row).
-    await note.getByRole('button', { name: "Use ACLED's mapping and rules" }).click();
+    await note.getByRole('button', { name: "Use ACLED's mapping and rules" }).press('Enter');
     await expect.poll(() => note.count()).toBe(0);
+    // The button went with the note: the keyboard's place is the mapping's first column, not the page.
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toMatch(
+      /^Date/,
+    );
     expect(await page.getByRole('combobox', { name: 'Title', exact: true }).inputValue()).toBe('');
     await page.getByRole('button', { name: 'Import' }).click();
     await expect

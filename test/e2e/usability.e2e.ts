@@ -80,6 +80,34 @@ async function showMore(page: Page) {
   if (await toggle.isVisible()) await toggle.click();
 }
 
+/** WCAG contrast ratio of each selector's first element's text against the colour it sits on. */
+function contrastRatios(page: Page, selectors: readonly string[]) {
+  return page.evaluate((selectors) => {
+    const rgba = (text: string) => (text.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+      const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    // The colour the text sits on: the nearest ancestor with a mostly opaque background.
+    const backdrop = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c[3] ?? 0) > 0.5) return c;
+      }
+      return [255, 255, 255];
+    };
+    return selectors.map((selector) => {
+      const el = document.querySelector(selector);
+      if (!el) return [selector, 0] as const;
+      const [a, b] = [lum(rgba(getComputedStyle(el).color)), lum(backdrop(el))];
+      return [selector, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)] as const;
+    });
+  }, selectors);
+}
+
 describe.each(SIZES)('date entry at $name size', (size) => {
   it('types 01 Nov 2008 → 30 Nov 2008 by keyboard and the URL ends at that window', async () => {
     const app = await openAt(size);
@@ -545,37 +573,28 @@ describe('dark theme', () => {
     const { page, context } = await openApp(browser, '', { colorScheme: 'dark' });
     await page.waitForSelector('.dl-layers__toggle');
     await page.waitForSelector('.dl-legend__toggle');
-    const ratios = await page.evaluate(() => {
-      const rgba = (text: string) => (text.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = ([r = 0, g = 0, b = 0]: number[]) => {
-        const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-      };
-      // The colour the text sits on: the nearest ancestor with a mostly opaque background.
-      const backdrop = (el: Element | null): number[] => {
-        for (let e = el; e; e = e.parentElement) {
-          const c = rgba(getComputedStyle(e).backgroundColor);
-          if (c.length === 3 || (c[3] ?? 0) > 0.5) return c;
-        }
-        return [255, 255, 255];
-      };
-      const selectors = [
-        '.dl-layers__toggle',
-        '.dl-legend__toggle',
-        '.dl-reset-view',
-        '.leaflet-control-attribution',
-        '.leaflet-control-attribution a',
-      ];
-      return selectors.map((selector) => {
-        const el = document.querySelector(selector);
-        if (!el) return [selector, 0] as const;
-        const [a, b] = [lum(rgba(getComputedStyle(el).color)), lum(backdrop(el))];
-        return [selector, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)] as const;
-      });
-    });
+    const ratios = await contrastRatios(page, [
+      '.dl-layers__toggle',
+      '.dl-legend__toggle',
+      '.dl-reset-view',
+      '.leaflet-control-attribution',
+      '.leaflet-control-attribution a',
+    ]);
+    for (const [selector, ratio] of ratios) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+
+  it('keeps the import report readable in the dark', async () => {
+    const { page, context } = await openApp(browser, '', { colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.locator('dialog.dl-open input[type="file"]').setInputFiles('test/fixtures/import/acled.csv');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('.dl-import-report').waitFor({ timeout: 20_000 });
+    const ratios = await contrastRatios(page, [
+      '.dl-import-report strong',
+      '.dl-import-report summary',
+      '.dl-import-report .dl-notice__close',
+    ]);
     for (const [selector, ratio] of ratios) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
     await context.close();
   });
