@@ -2,7 +2,7 @@
 // towards the middle, at the left or right edge; below it at the top edge. Used by the spot tooltip
 // (src/map/events/spot-tooltip.ts) and by the sticky tooltips that follow the pointer over areas,
 // boundaries and arcs (keepTooltipInside).
-import type { Direction, Layer, Map as LeafletMap, LeafletMouseEvent, Point } from 'leaflet';
+import type { Direction, Layer, Map as LeafletMap, LeafletMouseEvent, Point, Tooltip } from 'leaflet';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 
@@ -41,11 +41,15 @@ export function tooltipDirection(
   return 'top';
 }
 
-/** Turns `layer`'s bound tooltip, opened at container point `at`, to the side where it fits whole. */
-function turn(map: LeafletMap, layer: Layer, at: Point, offsets: Record<Side, [number, number]>): void {
-  const tip = layer.getTooltip();
-  const el = tip?.getElement();
-  if (!tip || !el || !tip.isOpen()) return;
+/** Turns the open tooltip `tip`, beside container point `at`, to the side where it fits whole. */
+export function turnTooltip(
+  map: LeafletMap,
+  tip: Tooltip,
+  at: { readonly x: number; readonly y: number },
+  offsets: Record<Side, [number, number]>,
+): void {
+  const el = tip.getElement();
+  if (!el || !tip.isOpen()) return;
   const side = tooltipDirection(at, map.getSize(), { width: el.offsetWidth, height: el.offsetHeight });
   if (side === tip.options.direction) return;
   tip.options.direction = side as Direction;
@@ -58,9 +62,13 @@ function turn(map: LeafletMap, layer: Layer, at: Point, offsets: Record<Side, [n
  * it turns below the pointer at the map's top edge, and beside it at the left and right edges.
  */
 export function keepTooltipInside(map: LeafletMap, layer: Layer): void {
+  const turn = (at: Point) => {
+    const tip = layer.getTooltip();
+    if (tip) turnTooltip(map, tip, at, POINTER_OFFSETS);
+  };
   layer.on('tooltipopen', () => {
     const at = layer.getTooltip()?.getLatLng();
-    if (at) turn(map, layer, map.latLngToContainerPoint(at), POINTER_OFFSETS);
+    if (at) turn(map.latLngToContainerPoint(at));
   });
-  layer.on('mousemove', (e: LeafletMouseEvent) => turn(map, layer, e.containerPoint, POINTER_OFFSETS));
+  layer.on('mousemove', (e: LeafletMouseEvent) => turn(e.containerPoint));
 }

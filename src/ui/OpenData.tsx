@@ -274,28 +274,29 @@ export function OpenData({ state, onImport, onCancel, incoming }: OpenDataProps)
                 </div>
                 <fieldset className="dl-open__mapping">
                   <legend>Which column is what</legend>
-                  {FIELDS.map(([field, label]) => (
-                    <label key={field}>
-                      {label}
-                      {alsoOf(mapping, field).length > 0 && (
-                        <span className="dl-open__also"> (and {alsoOf(mapping, field).join(', ')})</span>
-                      )}
-                      <select
-                        value={columnOf(mapping, field)}
-                        onChange={(e) => {
-                          setMapping(withColumn(mapping, field, e.currentTarget.value));
-                          setMappingChanged(true);
-                        }}
-                      >
-                        <option value="">—</option>
-                        {table.headers.map((h) => (
-                          <option key={h} value={h}>
-                            {h}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  ))}
+                  {FIELDS.map(([field, label]) => {
+                    const also = alsoOf(mapping, field);
+                    return (
+                      <label key={field}>
+                        {label}
+                        {also.length > 0 && <span className="dl-open__also"> (and {also.join(', ')})</span>}
+                        <select
+                          value={columnOf(mapping, field)}
+                          onChange={(e) => {
+                            setMapping(withColumn(mapping, field, e.currentTarget.value));
+                            setMappingChanged(true);
+                          }}
+                        >
+                          <option value="">—</option>
+                          {table.headers.map((h) => (
+                            <option key={h} value={h}>
+                              {h}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    );
+                  })}
                 </fieldset>
                 {mappingChanged && codebook && (
                   <p className="dl-open__codebook" role="note">

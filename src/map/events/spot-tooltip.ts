@@ -1,9 +1,9 @@
 // The hover tooltip of the spot under the pointer: shown, moved and hidden as the pointer goes, and
 // written again when what it says changes under a still pointer (its events' titles came in). Above
 // the spot, unless that would cut it at the map's edge: then beside or below it.
-import { type Direction, type Map as LeafletMap, tooltip as leafletTooltip } from 'leaflet';
+import { type Map as LeafletMap, tooltip as leafletTooltip } from 'leaflet';
 import type { Spot } from '../../core/aggregate';
-import { SPOT_OFFSETS, tooltipDirection } from '../edge-tooltip';
+import { SPOT_OFFSETS, turnTooltip } from '../edge-tooltip';
 import { textElement } from '../text-element';
 
 export class SpotTooltip {
@@ -28,19 +28,9 @@ export class SpotTooltip {
     this.place(spot);
   }
 
-  /** Turns the tooltip to where it fits whole (tooltipDirection), now that its size is known. */
+  /** Turns the tooltip to where it fits whole, now that its size is known. */
   private place(spot: Spot): void {
-    const el = this.tip.getElement();
-    if (!el) return;
-    const direction = tooltipDirection(
-      this.map.latLngToContainerPoint([spot.lat, spot.lon]),
-      this.map.getSize(),
-      { width: el.offsetWidth, height: el.offsetHeight },
-    );
-    if (direction === this.tip.options.direction) return;
-    this.tip.options.direction = direction as Direction;
-    this.tip.options.offset = SPOT_OFFSETS[direction];
-    this.tip.update();
+    turnTooltip(this.map, this.tip, this.map.latLngToContainerPoint([spot.lat, spot.lon]), SPOT_OFFSETS);
   }
 
   hide(): void {
